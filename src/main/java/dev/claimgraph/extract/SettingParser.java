@@ -1,0 +1,92 @@
+package dev.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds evaluation-setting phrases ("5-shot", "CoT@32", "pass@1", "32 samples") in text. */
+public final class SettingParser {
+
+    /** One setting phrase found in a text, with its place. */
+    public record Found(Setting setting, int start, int end) {}
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("single", 1));
+
+    private static final String SHOT_COUNT = "(\\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|single|few)";
+
+    private static final Pattern PHRASE = Pattern.compile(
+            "(?<shots>\\b" + SHOT_COUNT + "[- ]?shots?\\b)"
+                    + "|(?<cotk>\\bCoT\\s?@\\s?(?<cotn>\\d{1,4})\\b)"
+                    + "|(?<maj>\\bmaj(?:1)?\\s?@\\s?(?<majn>\\d{1,4})\\b)"
+                    + "|(?<pass>\\bpass\\s?@\\s?(?<passn>\\d{1,4})\\b)"
+                    + "|(?<cot>\\b(?:chain[- ]of[- ]thoughts?|CoT)\\b)"
+                    + "|(?<samp>\\b(?<sampn>\\d{1,4})\\s+samples\\b)"
+                    + "|(?<zs>\\b(?:zero|few|one)[- ]shot\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private SettingParser() {}
+
+    /** Every setting phrase in {@code text}, in order. */
+    public static List<Found> find(String text) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = PHRASE.matcher(text);
+        while (m.find()) {
+            if (isZeroCount(m)) {
+                continue;
+            }
+            Setting s;
+            if (m.group("shots") != null) {
+                String count = m.group(2).toLowerCase(Locale.ROOT);
+                s = count.equals("few")
+                        ? new Setting(null, true, false, null, null)
+                        : new Setting(toInt(count), false, false, null, null);
+            } else if (m.group("cotk") != null) {
+                s = new Setting(null, false, true, Integer.parseInt(m.group("cotn")), null);
+            } else if (m.group("maj") != null) {
+                s = new Setting(null, false, false, Integer.parseInt(m.group("majn")), null);
+            } else if (m.group("pass") != null) {
+                s = new Setting(null, false, false, null, Integer.parseInt(m.group("passn")));
+            } else if (m.group("cot") != null) {
+                s = new Setting(null, false, true, null, null);
+            } else if (m.group("samp") != null) {
+                s = new Setting(null, false, false, Integer.parseInt(m.group("sampn")), null);
+            } else {
+                continue;
+            }
+            found.add(new Found(s, m.start(), m.end()));
+        }
+        return found;
+    }
+
+    /** The union of every setting phrase in {@code text}; {@link Setting#NONE} when there is none. */
+    public static Setting parseAll(String text) {
+        Setting all = Setting.NONE;
+        for (Found f : find(text)) {
+            all = all.orElse(f.setting());
+        }
+        return all;
+    }
+
+    /** "maj@0" or "pass@0" is not a setting. */
+    private static boolean isZeroCount(Matcher m) {
+        for (String group : new String[] {"cotn", "majn", "passn", "sampn"}) {
+            String n = m.group(group);
+            if (n != null && Integer.parseInt(n) == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Integer toInt(String count) {
+        Integer word = NUMBER_WORDS.get(count);
+        return word != null ? word : Integer.valueOf(count);
+    }
+}
