@@ -1,0 +1,58 @@
+package dev.claimgraph.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Finds the numbers in a text that could be scores, leaving out sizes, counts, years and ranks. */
+final class NumberFinder {
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w.@$€£/-])(?<num>\\d{1,4}(?:\\.\\d+)?|\\.\\d+)(?<pct>\\s?%)?(?![\\w@]|\\.\\d|/\\d|\\s?(?:x|×)\\b)");
+
+    /** Words after a number that say it is a count, a size or a span, not a score. */
+    private static final Pattern NOT_A_SCORE_AFTER = Pattern.compile(
+            "^\\s*(?:-\\s*)?(?:points?|pts|tokens?|languages?|of\\b|out of|samples|shots?|times|layers?|heads?|experts?"
+                    + "|benchmarks?|tasks?|days?|hours?|years?|months?|GPUs?|TPUs?|steps?|epochs?|examples?|words?"
+                    + "|billion|million|trillion|thousand|parameters?|params|percentile|th\\b|st\\b|nd\\b|rd\\b"
+                    + "|k\\b|K\\b|x\\b|[-–]\\s*\\d|to\\s+\\d|and\\s+\\d+\\s*(?:parameters|billion)|lines?|pages?)",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words before a number that make it a count or a rank. */
+    private static final Pattern NOT_A_SCORE_BEFORE = Pattern.compile(
+            "(?:top|bottom|around the|Table|Figure|Section|Appendix|[Ss]tep|#|rank|ranked|v|@|from|between"
+                    + "|Llama|GPT|version|[Ww]indow size)\\s*$");
+
+    private NumberFinder() {}
+
+    /** Every number of {@code text} that may be a score. */
+    static List<ScoreMention> find(String text) {
+        List<ScoreMention> found = new ArrayList<>();
+        Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            String num = m.group("num");
+            boolean percent = m.group("pct") != null;
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
+            String before = text.substring(Math.max(0, m.start() - 20), m.start());
+            if (!percent && NOT_A_SCORE_AFTER.matcher(after).find()) {
+                continue;
+            }
+            if (!percent && NOT_A_SCORE_BEFORE.matcher(before).find()) {
+                continue;
+            }
+            if (percent && before.matches("(?s).*(?:top|bottom|around the top|around the bottom)\\s*$")) {
+                continue;
+            }
+            BigDecimal value = new BigDecimal(num.startsWith(".") ? "0" + num : num);
+            if (!percent && value.scale() == 0 && value.compareTo(BigDecimal.valueOf(1900)) >= 0) {
+                continue;
+            }
+            ScoreUnit unit = percent ? ScoreUnit.PERCENT
+                    : value.compareTo(BigDecimal.ONE) < 0 && value.scale() > 0 ? ScoreUnit.FRACTION : ScoreUnit.POINTS;
+            found.add(new ScoreMention(m.start(), m.end(), value, m.group().strip(), unit));
+        }
+        return found;
+    }
+}

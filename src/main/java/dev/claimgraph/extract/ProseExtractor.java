@@ -1,0 +1,673 @@
+package dev.claimgraph.extract;
+
+import dev.claimgraph.source.Block;
+import dev.claimgraph.source.BlockKind;
+import dev.claimgraph.source.Document;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads claims from the running text of a summary: paragraphs and list items, sentence by
+ * sentence, carrying the benchmark, setting and compared models from one sentence to the next.
+ */
+final class ProseExtractor {
+
+    /** What earlier sentences of a block (or its parent item) established. */
+    private static final class Context {
+        String benchmark;
+        Setting setting = Setting.NONE;
+        String topicBenchmark;
+        Setting topicSetting = Setting.NONE;
+        List<String> pair = List.of();
+        String subject;
+
+        Context copy() {
+            Context c = new Context();
+            c.benchmark = benchmark;
+            c.setting = setting;
+            c.topicBenchmark = topicBenchmark;
+            c.topicSetting = topicSetting;
+            c.pair = pair;
+            c.subject = subject;
+            return c;
+        }
+
+        String partnerOf(String model) {
+            if (pair.size() == 2) {
+                if (pair.get(0).equals(model)) {
+                    return pair.get(1);
+                }
+                if (pair.get(1).equals(model)) {
+                    return pair.get(0);
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final Pattern BETTER = Pattern.compile(
+            "\\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)"
+                    + "|(?:(?:is|are|was|were|be|being|does|do|did|performs?|scores?)\\s+)?(?:(?:\\w+ly|much|far|slightly|significantly|"
+                    + "substantially|considerably|even)\\s+)?better(?:\\s+than)?|superior\\s+to|stronger\\s+than|ahead\\s+of"
+                    + "|edges?\\s+out)\\b");
+    private static final Pattern WORSE = Pattern.compile(
+            "\\b(?:worse\\s+than|inferior\\s+to|underperform(?:s|ed)?|weaker\\s+than)\\b");
+    private static final Pattern SIMILAR = Pattern.compile(
+            "\\b(?:similar\\s+to|on\\s+par\\s+with|comparable\\s+(?:to|with)|rival(?:s|ed|ing)?|match(?:es|ed|ing)?"
+                    + "|as\\s+good\\s+as|competitive\\s+with|at\\s+par\\s+with)\\b");
+    private static final Pattern NEGATION = Pattern.compile(
+            "\\b(?:not|never|no\\s+longer|fails?\\s+to|failed\\s+to|cannot|nor|neither|no)\\b|n't\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAIR_GAP = Pattern.compile(
+            "^\\s*(?:vs\\.?|versus|v\\.|against|compared\\s+(?:to|with))\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMPARED_WITH = Pattern.compile(
+            "\\b(?:compared\\s+(?:to|with)|relative\\s+to|against|versus|vs\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|It|Its)\\b");
+    private static final Pattern FOR_MODEL = Pattern.compile(
+            "^\\s*\\)?\\s*(?:for|by|from|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ON_BENCHMARK = Pattern.compile(
+            "^\\s*(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOPIC_LABEL = Pattern.compile("^[^:.;]{1,60}?:(?=\\s)");
+
+    /** Words that may stand between a model's name and its score ("GPT-4 gets an F1 of 80.9"). */
+    private static final Set<String> FILLER = Set.of(
+            "gets", "get", "got", "reaches", "reached", "reach", "scores", "scored", "score", "achieves", "achieved",
+            "achieve", "hits", "is", "was", "are", "were", "at", "of", "with", "a", "an", "the", "on", "accuracy",
+            "f1", "em", "comes", "came", "out", "obtains", "obtained", "records", "reports", "reported", "posts",
+            "to", "only", "about", "around", "roughly", "just", "nearly", "approximately", "base", "model", "models",
+            "pretrained", "chat", "instruct", "yields", "gives", "attains", "attained", "delivers", "and", "up",
+            "pass", "rate", "exact", "match", "win", "average", "avg", "points", "pts", "here", "now", "still",
+            "lands", "sits", "stands", "has", "had", "performance", "result", "results", "overall", "than",
+            "better", "much", "slightly", "far", "also", "while", "whereas", "reaching", "scoring", "getting",
+            "achieving", "by", "in", "its", "vs", "vs.", "versus");
+
+    private final ModelRecognizer models;
+    private final BenchmarkRecognizer benchmarks;
+    private final ShortNameResolver shortNames;
+    private final PaperContext paper;
+    private final ClaimCollector out;
+
+    ProseExtractor(ModelRecognizer models, BenchmarkRecognizer benchmarks, PaperContext paper, ClaimCollector out) {
+        this.models = models;
+        this.benchmarks = benchmarks;
+        this.shortNames = new ShortNameResolver(paper);
+        this.paper = paper;
+        this.out = out;
+    }
+
+    void extract(Document doc) {
+        Map<Integer, Context> endContexts = new HashMap<>();
+        List<Block> blocks = doc.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block.kind() == BlockKind.HEADING) {
+                continue;
+            }
+            Context ctx = block.parent() >= 0 && endContexts.containsKey(block.parent())
+                    ? endContexts.get(block.parent()).copy() : new Context();
+            read(block.segment().text(), block.segment().start(), ctx);
+            endContexts.put(i, ctx);
+        }
+    }
+
+    /** Reads one block of text starting at {@code offset} in the document. */
+    void read(String text, int offset, Context ctx) {
+        Mentions all = Mentions.of(text, models, benchmarks, shortNames);
+        all.models().forEach(m -> out.mention(m.model(), offset + m.model().start(), offset + m.model().end()));
+        topic(text, all, ctx);
+        for (SentenceSplitter.Bounds b : SentenceSplitter.split(text)) {
+            Sentence s = new Sentence(text, b.start(), b.end(), offset, all.within(b.start(), b.end()));
+            quantities(s);
+            List<ScoreMention> used = new ArrayList<>();
+            List<Cue> cues = cues(s);
+            respectively(s, ctx, used);
+            pairs(s, ctx, cues, used);
+            singles(s, ctx, used);
+            comparisons(s, ctx, cues);
+            s.m().benchmarks().stream().reduce((a, c) -> c).ifPresent(last -> {
+                ctx.benchmark = last.name();
+                ctx.setting = settingInScope(s, last);
+            });
+        }
+    }
+
+    /** "On MMLU: ..." or "Academic benchmarks (GPT-4 vs. GPT-3.5):" sets what the whole item is about. */
+    private void topic(String text, Mentions all, Context ctx) {
+        Matcher label = TOPIC_LABEL.matcher(text.stripLeading());
+        int lead = text.length() - text.stripLeading().length();
+        if (!label.find()) {
+            return;
+        }
+        Mentions inLabel = all.within(lead, lead + label.end());
+        if (!inLabel.benchmarks().isEmpty()) {
+            ctx.topicBenchmark = inLabel.benchmarks().get(0).name();
+            ctx.topicSetting = SettingParser.parseAll(label.group());
+        }
+        List<Mentions.Located> labelModels = inLabel.models();
+        if (labelModels.size() == 2 && PAIR_GAP.matcher(text.substring(labelModels.get(0).model().end(),
+                labelModels.get(1).model().start())).find()) {
+            ctx.pair = List.of(labelModels.get(0).model().name(), labelModels.get(1).model().name());
+        } else if (labelModels.size() == 1) {
+            ctx.subject = labelModels.get(0).model().name();
+        }
+    }
+
+    // ---- quantities ------------------------------------------------------------------------
+
+    private void quantities(Sentence s) {
+        for (QuantityMention q : s.m().quantities()) {
+            Span evidence = out.span(s.offset() + q.start(), s.offset() + q.end());
+            String model = quantityOwner(s, q);
+            if (model == null) {
+                continue;
+            }
+            if (q.kind() == QuantityMention.Kind.PARAMETERS) {
+                out.parameters(model, q.value(), q.active(), q.text(), evidence, 0.9);
+            } else if (q.kind() == QuantityMention.Kind.CONTEXT_LENGTH) {
+                out.contextLength(model, q.value(), q.text(), evidence, 0.85);
+            }
+        }
+    }
+
+    private String quantityOwner(Sentence s, QuantityMention q) {
+        for (Mentions.Located m : s.m().models()) {
+            if (m.model().start() < q.end() && q.start() < m.model().end()) {
+                return m.model().name();
+            }
+        }
+        Mentions.Located before = s.m().models().stream().filter(m -> m.model().end() <= q.start())
+                .reduce((a, b) -> b).orElse(null);
+        if (before != null) {
+            String gap = s.text().substring(before.model().end(), q.start());
+            boolean attached = q.kind() == QuantityMention.Kind.CONTEXT_LENGTH
+                    ? gap.matches("\\s*[(,:]?\\s*(?:with\\s+)?(?:an?\\s+)?")
+                    : gap.matches("\\s*[(,:]?\\s*(?:(?:has|have|had|with|at|is|was|uses|contains|totals?|of|a|an"
+                            + "|in|size)\\s+){0,3}");
+            if (attached) {
+                return before.model().name();
+            }
+        }
+        Mentions.Located after = s.m().models().stream().filter(m -> m.model().start() >= q.end()).findFirst()
+                .orElse(null);
+        if (after != null && s.text().substring(q.end(), after.model().start()).matches("\\s*(?:language\\s+)?")) {
+            return after.model().name();
+        }
+        if (paper.paperModel() == null) {
+            return null;
+        }
+        boolean aboutAnother = before != null && q.kind() == QuantityMention.Kind.PARAMETERS
+                && s.text().substring(before.model().end(), q.start()).length() < 25;
+        return aboutAnother ? null : inferPaperModel(s);
+    }
+
+    private String inferPaperModel(Sentence s) {
+        String name = paper.paperModel();
+        out.inferred(name, out.span(s.offset() + s.start(), s.offset() + s.end()));
+        return name;
+    }
+
+    // ---- scores ------------------------------------------------------------------------------
+
+    /** "Llama 2 7B and 13B score 45.3% and 54.8% on MMLU, respectively." */
+    private void respectively(Sentence s, Context ctx, List<ScoreMention> used) {
+        if (!RESPECTIVELY.matcher(s.body()).find()) {
+            return;
+        }
+        List<ScoreMention> numbers = s.m().numbers();
+        if (numbers.isEmpty()) {
+            return;
+        }
+        List<String> names = s.m().models().stream().filter(m -> m.model().end() <= numbers.get(0).start())
+                .map(m -> m.model().name()).distinct().toList();
+        List<BenchmarkMention> benches = s.m().benchmarks();
+        if (names.size() == numbers.size()) {
+            for (int i = 0; i < numbers.size(); i++) {
+                emitScore(s, ctx, names.get(i), numbers.get(i), 0.8);
+            }
+            used.addAll(numbers);
+        } else if (names.size() == 1 && benches.size() == numbers.size()) {
+            for (int i = 0; i < numbers.size(); i++) {
+                BenchmarkMention b = benches.get(i);
+                emit(s, names.get(0), b.name(), settingInScope(s, b), numbers.get(i), 0.8);
+            }
+            used.addAll(numbers);
+        }
+    }
+
+    /** "x% vs. y%" (vs. z%): who each number belongs to. */
+    private void pairs(Sentence s, Context ctx, List<Cue> cues, List<ScoreMention> used) {
+        List<ScoreMention> numbers = s.m().numbers();
+        int i = 0;
+        while (i < numbers.size()) {
+            int j = i;
+            while (j + 1 < numbers.size() && !used.contains(numbers.get(j + 1))
+                    && PAIR_GAP.matcher(gapWithoutModels(s, numbers.get(j).end(), numbers.get(j + 1).start())).find()) {
+                j++;
+            }
+            if (j > i && !used.contains(numbers.get(i))) {
+                List<ScoreMention> group = numbers.subList(i, j + 1);
+                List<String> owners = pairOwners(s, ctx, cues, group);
+                if (owners != null) {
+                    for (int k = 0; k < group.size(); k++) {
+                        emitScore(s, ctx, owners.get(k), group.get(k), 0.85);
+                    }
+                    if (owners.size() == 2) {
+                        ctx.pair = List.copyOf(owners);
+                    }
+                    ctx.subject = owners.get(0);
+                }
+                used.addAll(group);
+            }
+            i = j + 1;
+        }
+    }
+
+    /** The gap between two numbers with the model names in it removed ("56.8% vs. GPT-3.5 57.1%"). */
+    private static String gapWithoutModels(Sentence s, int from, int to) {
+        StringBuilder gap = new StringBuilder(s.text().substring(from, to));
+        for (Mentions.Located m : s.m().models()) {
+            if (m.model().start() >= from && m.model().end() <= to) {
+                for (int k = m.model().start(); k < m.model().end(); k++) {
+                    gap.setCharAt(k - from, ' ');
+                }
+            }
+        }
+        return gap.toString().replace("%", " ").replaceAll("[:()]", " ");
+    }
+
+    private List<String> pairOwners(Sentence s, Context ctx, List<Cue> cues, List<ScoreMention> group) {
+        List<String> adjacent = new ArrayList<>();
+        for (ScoreMention n : group) {
+            Mentions.Located m = modelRightBefore(s, n.start());
+            adjacent.add(m == null ? null : m.model().name());
+        }
+        if (!adjacent.contains(null)) {
+            return adjacent;
+        }
+        Cue cue = cues.stream().filter(c -> c.subject() != null).findFirst().orElse(null);
+        if (cue != null) {
+            List<String> owners = new ArrayList<>();
+            owners.add(cue.subject());
+            owners.addAll(cue.objects());
+            if (owners.size() == 1) {
+                String partner = ctx.partnerOf(cue.subject());
+                if (partner == null && paper.paperModel() != null && !cue.subject().equals(paper.paperModel())) {
+                    partner = paper.paperModel();
+                }
+                if (partner != null) {
+                    owners.add(partner);
+                }
+            }
+            if (cue.relation() == Relation.BETTER && cue.reversed()) {
+                java.util.Collections.reverse(owners);
+            }
+            if (owners.size() == group.size()) {
+                return owners;
+            }
+        }
+        String comparedWith = comparedWith(s, group.get(0).start());
+        if (comparedWith != null && group.size() == 2) {
+            String first = s.m().models().stream().map(m -> m.model().name()).filter(n -> !n.equals(comparedWith))
+                    .findFirst().orElseGet(() -> ctx.subject != null && !ctx.subject.equals(comparedWith) ? ctx.subject
+                            : paper.paperModel() != null ? inferPaperModel(s) : null);
+            if (first != null) {
+                return List.of(first, comparedWith);
+            }
+        }
+        List<String> single = new ArrayList<>();
+        for (ScoreMention n : group) {
+            single.add(singleOwner(s, n, group));
+        }
+        if (!single.contains(null) && single.stream().distinct().count() == group.size()) {
+            return single;
+        }
+        List<String> named = s.m().models().stream().map(m -> m.model().name()).distinct().toList();
+        if (named.size() == group.size() && group.size() > 1) {
+            return named;
+        }
+        if (named.size() == 1 && group.size() == 2) {
+            String partner = ctx.partnerOf(named.get(0));
+            if (partner == null && paper.paperModel() != null && !named.get(0).equals(paper.paperModel())) {
+                partner = inferPaperModel(s);
+            }
+            return partner == null ? null : List.of(named.get(0), partner);
+        }
+        if (named.isEmpty() && ctx.pair.size() == group.size()) {
+            return ctx.pair;
+        }
+        return null;
+    }
+
+    /** "compared to GPT-4 (74.4% vs. 67%)": the model the sentence compares with, before the numbers. */
+    private String comparedWith(Sentence s, int before) {
+        for (Mentions.Located m : s.m().models()) {
+            if (m.model().end() <= before && COMPARED_WITH.matcher(s.text().substring(
+                    Math.max(s.start(), m.model().start() - 25), m.model().start())).find()) {
+                return m.model().name();
+            }
+        }
+        return null;
+    }
+
+    private void singles(Sentence s, Context ctx, List<ScoreMention> used) {
+        for (ScoreMention n : s.m().numbers()) {
+            if (used.contains(n)) {
+                continue;
+            }
+            String owner = singleOwner(s, n, List.of());
+            double confidence = 0.85;
+            if (owner == null && PRONOUN.matcher(s.text().substring(s.start(), n.start())).find()
+                    && ctx.subject != null) {
+                owner = ctx.subject;
+                confidence = 0.7;
+            }
+            if (owner == null && s.m().models().isEmpty() && ctx.subject != null && ctx.pair.isEmpty()) {
+                owner = ctx.subject;
+                confidence = 0.6;
+            }
+            if (owner == null || (!n.percent() && !looksLikeScore(s, n))) {
+                continue;
+            }
+            if (emitScore(s, ctx, owner, n, confidence)) {
+                ctx.subject = owner;
+            }
+        }
+    }
+
+    /** A number without a percent sign counts as a score only right after a benchmark or a metric word. */
+    private static boolean looksLikeScore(Sentence s, ScoreMention n) {
+        String before = s.text().substring(Math.max(s.start(), n.start() - 25), n.start());
+        for (BenchmarkMention b : s.m().benchmarks()) {
+            if (b.end() <= n.start() && s.text().substring(b.end(), n.start())
+                    .matches("\\s*(?:\\([^)]*\\)\\s*)?(?:[:=]|is|of|at|score[sd]?)?\\s*(?:an?\\s+)?(?:score\\s+of\\s+)?")) {
+                return true;
+            }
+            if (b.start() >= n.end() && s.text().substring(n.end(), b.start()).matches("\\s*(?:on|in)\\s+(?:the\\s+)?")) {
+                return true;
+            }
+        }
+        return before.matches("(?is).*\\b(?:F1|EM|accuracy|score|BLEU|ROUGE(?:-L)?|Elo|rating|pass@\\d+)\\s*(?:of|is|:|=)?\\s*$");
+    }
+
+    /** The model a lone number belongs to: "63.4% for Llama 1 65B", "GPT-4 gets an F1 of 80.9". */
+    private String singleOwner(Sentence s, ScoreMention n, List<ScoreMention> pairMates) {
+        for (Mentions.Located m : s.m().models()) {
+            if (m.model().start() >= n.end() && FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start()))
+                    .find()) {
+                return m.model().name();
+            }
+        }
+        Mentions.Located before = null;
+        for (Mentions.Located m : s.m().models()) {
+            if (m.model().end() <= n.start()) {
+                before = m;
+            }
+        }
+        if (before == null) {
+            return null;
+        }
+        int from = before.model().end();
+        for (ScoreMention other : s.m().numbers()) {
+            if (other.start() >= from && other.end() <= n.start()) {
+                boolean benchmarkBetween = s.m().benchmarks().stream()
+                        .anyMatch(b -> b.start() >= other.end() && b.end() <= n.start());
+                if (pairMates.contains(other) || !benchmarkBetween) {
+                    return null;
+                }
+            }
+        }
+        String gap = maskMentions(s, from, n.start());
+        if (NEGATION.matcher(gap).find()) {
+            return null;
+        }
+        for (String word : gap.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d.@-]+")) {
+            if (!word.isEmpty() && !FILLER.contains(word) && !word.matches("[\\d.]+%?")) {
+                return null;
+            }
+        }
+        return before.model().name();
+    }
+
+    private Mentions.Located modelRightBefore(Sentence s, int at) {
+        for (Mentions.Located m : s.m().models()) {
+            if (m.model().end() <= at && s.text().substring(m.model().end(), at).matches("\\s*[:(]?\\s*")) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The gap text with benchmark, setting and number mentions blanked out. */
+    private static String maskMentions(Sentence s, int from, int to) {
+        StringBuilder gap = new StringBuilder(s.text().substring(from, to));
+        List<int[]> spans = new ArrayList<>();
+        s.m().benchmarks().forEach(b -> spans.add(new int[] {b.start(), b.end()}));
+        s.m().settings().forEach(x -> spans.add(new int[] {x.start(), x.end()}));
+        s.m().numbers().forEach(x -> spans.add(new int[] {x.start(), x.end()}));
+        for (int[] sp : spans) {
+            for (int k = Math.max(sp[0], from); k < Math.min(sp[1], to); k++) {
+                gap.setCharAt(k - from, ' ');
+            }
+        }
+        return gap.toString();
+    }
+
+    private boolean emitScore(Sentence s, Context ctx, String model, ScoreMention n, double confidence) {
+        BenchmarkMention bench = benchmarkFor(s, n);
+        if (bench != null) {
+            emit(s, model, bench.name(), settingInScope(s, bench).orElse(settingBefore(s, bench)), n, confidence);
+            return true;
+        }
+        String inherited = ctx.benchmark != null ? ctx.benchmark : ctx.topicBenchmark;
+        if (inherited == null) {
+            return false;
+        }
+        Setting sentence = SettingParser.parseAll(s.body());
+        Setting setting = sentence.isEmpty()
+                ? (ctx.benchmark != null ? ctx.setting : ctx.topicSetting) : sentence;
+        emit(s, model, inherited, setting, n, confidence * 0.9);
+        return true;
+    }
+
+    private void emit(Sentence s, String model, String benchmark, Setting setting, ScoreMention n, double confidence) {
+        Span evidence = out.span(s.offset() + s.start(), s.offset() + s.end());
+        out.score(model, benchmark, n, setting, evidence, confidence);
+    }
+
+    private static BenchmarkMention benchmarkFor(Sentence s, ScoreMention n) {
+        for (BenchmarkMention b : s.m().benchmarks()) {
+            if (b.start() >= n.end() && ON_BENCHMARK.matcher(s.text().substring(n.end(), b.start())).find()) {
+                return b;
+            }
+        }
+        BenchmarkMention before = null;
+        for (BenchmarkMention b : s.m().benchmarks()) {
+            if (b.end() <= n.start()) {
+                before = b;
+            }
+        }
+        return before;
+    }
+
+    /** Settings stated from a benchmark's name up to the next benchmark's. */
+    private static Setting settingInScope(Sentence s, BenchmarkMention bench) {
+        int end = s.end();
+        for (BenchmarkMention b : s.m().benchmarks()) {
+            if (b.start() > bench.start()) {
+                end = b.start();
+                break;
+            }
+        }
+        Setting all = Setting.NONE;
+        for (SettingParser.Found f : s.m().settings()) {
+            if (f.start() >= bench.start() && f.start() < end) {
+                all = all.orElse(f.setting());
+            }
+        }
+        return all;
+    }
+
+    /** Settings stated before the sentence's first benchmark ("In the 5-shot setting, ... on MMLU"). */
+    private static Setting settingBefore(Sentence s, BenchmarkMention bench) {
+        BenchmarkMention first = s.m().benchmarks().get(0);
+        if (first != bench) {
+            return Setting.NONE;
+        }
+        Setting all = Setting.NONE;
+        for (SettingParser.Found f : s.m().settings()) {
+            if (f.start() < first.start()) {
+                all = all.orElse(f.setting());
+            }
+        }
+        return all;
+    }
+
+    // ---- comparisons -------------------------------------------------------------------------
+
+    /** A comparative phrase with the models on either side of it. */
+    private record Cue(int start, int end, Relation relation, boolean reversed, String subject, List<String> objects) {}
+
+    private List<Cue> cues(Sentence s) {
+        List<int[]> found = new ArrayList<>();
+        List<Relation> relations = new ArrayList<>();
+        List<Boolean> reversed = new ArrayList<>();
+        collectCues(s, BETTER, Relation.BETTER, false, found, relations, reversed);
+        collectCues(s, WORSE, Relation.BETTER, true, found, relations, reversed);
+        collectCues(s, SIMILAR, Relation.SIMILAR, false, found, relations, reversed);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> Integer.compare(found.get(a)[0], found.get(b)[0]));
+        List<Cue> cues = new ArrayList<>();
+        List<String> subjects = new ArrayList<>();
+        List<Mentions.Located> subjectMentions = new ArrayList<>();
+        for (int idx : order) {
+            int start = found.get(idx)[0];
+            Mentions.Located subject = null;
+            for (Mentions.Located m : s.m().models()) {
+                if (m.model().end() <= start) {
+                    subject = m;
+                }
+            }
+            subjectMentions.add(subject);
+        }
+        for (int k = 0; k < order.size(); k++) {
+            int idx = order.get(k);
+            int start = found.get(idx)[0];
+            int end = found.get(idx)[1];
+            int limit = k + 1 < order.size() ? found.get(order.get(k + 1))[0] : s.end();
+            Mentions.Located nextSubject = k + 1 < order.size() ? subjectMentions.get(k + 1) : null;
+            List<String> objects = new ArrayList<>();
+            for (Mentions.Located m : s.m().models()) {
+                if (m.model().start() >= end && m.model().end() <= limit && m != nextSubject) {
+                    String between = s.text().substring(end, m.model().start());
+                    if (!between.contains(";") && !between.contains(":") && !between.contains("%")) {
+                        objects.add(m.model().name());
+                    }
+                }
+            }
+            Mentions.Located subject = subjectMentions.get(k);
+            String subjectName = subject == null ? null : subject.model().name();
+            if (subject != null && objects.contains(subjectName)) {
+                objects.remove(subjectName);
+            }
+            String before = s.text().substring(subject == null ? s.start() : subject.model().end(), start);
+            if (NEGATION.matcher(before).find() || NEGATION.matcher(s.text().substring(start, end)).find()) {
+                continue;
+            }
+            cues.add(new Cue(start, end, relations.get(idx), reversed.get(idx), subjectName, objects));
+            subjects.add(subjectName);
+        }
+        return cues;
+    }
+
+    private static void collectCues(Sentence s, Pattern pattern, Relation relation, boolean isReversed,
+            List<int[]> found, List<Relation> relations, List<Boolean> reversed) {
+        Matcher m = pattern.matcher(s.text());
+        m.region(s.start(), s.end());
+        while (m.find()) {
+            found.add(new int[] {m.start(), m.end()});
+            relations.add(relation);
+            reversed.add(isReversed);
+        }
+    }
+
+    private void comparisons(Sentence s, Context ctx, List<Cue> cues) {
+        for (Cue cue : cues) {
+            String subject = cue.subject();
+            if (subject == null) {
+                if (PRONOUN.matcher(s.text().substring(s.start(), cue.start())).find() && ctx.subject != null) {
+                    subject = ctx.subject;
+                } else if (paper.paperModel() != null && s.m().models().stream()
+                        .noneMatch(m -> m.model().end() <= cue.start())) {
+                    subject = inferPaperModel(s);
+                } else {
+                    continue;
+                }
+            }
+            List<String> objects = new ArrayList<>(cue.objects());
+            if (objects.isEmpty() && !s.m().numbers().isEmpty()) {
+                String partner = ctx.partnerOf(subject);
+                if (partner != null) {
+                    objects.add(partner);
+                }
+            }
+            String benchmark = comparisonBenchmark(s, cue, ctx);
+            Setting setting = benchmark == null ? Setting.NONE : comparisonSetting(s);
+            Span evidence = out.span(s.offset() + s.start(), s.offset() + s.end());
+            for (String object : objects) {
+                if (cue.reversed()) {
+                    out.comparison(object, cue.relation(), subject, benchmark, setting, evidence, 0.8);
+                } else {
+                    out.comparison(subject, cue.relation(), object, benchmark, setting, evidence, 0.8);
+                }
+                ctx.pair = List.of(subject, object);
+            }
+            ctx.subject = subject;
+        }
+    }
+
+    /** The benchmark named in the comparison's own clause, or the item's topic when numbers back it. */
+    private static String comparisonBenchmark(Sentence s, Cue cue, Context ctx) {
+        int clauseEnd = s.end();
+        for (int k = cue.end(); k < s.end(); k++) {
+            char c = s.text().charAt(k);
+            if (c == ':' || c == ';') {
+                clauseEnd = k;
+                break;
+            }
+        }
+        for (BenchmarkMention b : s.m().benchmarks()) {
+            if (b.end() <= clauseEnd) {
+                return b.name();
+            }
+        }
+        if (ctx.topicBenchmark != null && !s.m().numbers().isEmpty()) {
+            return ctx.topicBenchmark;
+        }
+        return null;
+    }
+
+    private static Setting comparisonSetting(Sentence s) {
+        Setting all = Setting.NONE;
+        for (SettingParser.Found f : s.m().settings()) {
+            all = all.orElse(f.setting());
+        }
+        return all;
+    }
+
+    /** One sentence of a block and the mentions inside it. */
+    private record Sentence(String text, int start, int end, int offset, Mentions m) {
+        String body() {
+            return text.substring(start, end);
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package dev.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Completes model names that a summary shortens: sizes on their own ("the 70B model", "13B"),
+ * variant words ("Nano-1", "Large 81.2%"), "the best 13B model (Llama 2)", and the bare line name.
+ */
+final class ShortNameResolver {
+
+    private static final Pattern BARE_SIZE = Pattern.compile(
+            "(?<![\\w.-])(?:[Tt]he\\s+)?(?<size>\\d+(?:\\.\\d+)?B)(?:[- ](?<kind>base|chat|instruct|pretrained|pre-trained"
+                    + "|fine-tuned|tuned))?(?:\\s+(?:model|variant|version))?(?![\\w-])");
+    private static final Pattern NOT_A_MODEL_AFTER = Pattern.compile("^\\s*(?:tokens?|active|total|of\\b|in total)");
+    private static final Pattern SIZED_DESCRIPTION = Pattern.compile(
+            "(?<size>\\d+(?:\\.\\d+)?B)\\s+(?:[\\w-]+\\s+)?model\\s*\\(\\s*$");
+    private static final Pattern SIZE_WORD = Pattern.compile(
+            "(?<![\\w-])(?<word>Large|Medium|Small|Base|Mini|Tiny|XL)(?=\\s*:?\\s*\\(?\\d)");
+
+    private final PaperContext paper;
+    private final Pattern variantWord;
+
+    ShortNameResolver(PaperContext paper) {
+        this.paper = paper;
+        List<String> variants = new ArrayList<>(paper.familyVariants());
+        variants.addAll(List.of("Ultra", "Nano"));
+        this.variantWord = Pattern.compile("(?<![\\w-])(?<word>" + String.join("|", variants) + ")(?<num>-\\d+)?(?![\\w-])");
+    }
+
+    /** The mentions of {@code text} with shortened names completed and added. */
+    List<ModelMention> complete(String text, List<ModelMention> found) {
+        List<ModelMention> all = new ArrayList<>();
+        for (ModelMention m : found) {
+            all.add(withDescribedSize(text, paper.resolve(m)));
+        }
+        String line = paper.line();
+        if (line != null) {
+            if (paper.sizesNameMembers()) {
+                Matcher m = BARE_SIZE.matcher(text);
+                while (m.find()) {
+                    if (!NOT_A_MODEL_AFTER.matcher(text.substring(m.end())).find() && free(all, m.start(), m.end())) {
+                        String kind = m.group("kind");
+                        String name = line + " " + m.group("size")
+                                + (kind != null && (kind.equals("chat") || kind.equals("instruct"))
+                                        ? " " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) : "");
+                        all.add(new ModelMention(m.start(), m.end(), name, paper.family(), line, true, false));
+                    }
+                }
+            }
+            if (paper.line().equals(paper.paperModel()) || !paper.familyVariants().isEmpty()) {
+                addVariants(text, all, variantWord, line);
+            }
+            addVariants(text, all, SIZE_WORD, line);
+        }
+        all.sort(Comparator.comparingInt(ModelMention::start));
+        return all;
+    }
+
+    private void addVariants(String text, List<ModelMention> all, Pattern pattern, String line) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (!free(all, m.start(), m.end())) {
+                continue;
+            }
+            String number = pattern == variantWord && m.group("num") != null ? m.group("num") : "";
+            all.add(new ModelMention(m.start(), m.end(), line + " " + m.group("word") + number, paper.family(), line, false,
+                    true));
+        }
+    }
+
+    /** "the best open 13B model (Llama 2)" names Llama 2 13B. */
+    private static ModelMention withDescribedSize(String text, ModelMention m) {
+        if (m.sized()) {
+            return m;
+        }
+        Matcher before = SIZED_DESCRIPTION.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        Matcher after = Pattern.compile("^\\s*\\)").matcher(text.substring(m.end()));
+        if (before.find() && after.find()) {
+            int start = m.start() - (text.substring(Math.max(0, m.start() - 40), m.start()).length() - before.start());
+            return new ModelMention(start, m.end() + after.end(), m.line() + " " + before.group("size"), m.family(),
+                    m.line(), true, m.variant());
+        }
+        return m;
+    }
+
+    private static boolean free(List<ModelMention> taken, int start, int end) {
+        return taken.stream().noneMatch(t -> t.start() < end && start < t.end());
+    }
+}
