@@ -29,6 +29,8 @@ final class ClaimCollector {
         final Set<String> surfaceForms = new LinkedHashSet<>();
         Span firstMention;
         boolean sizedMention;
+        boolean variant;
+        String line;
 
         Model(String family) {
             this.family = family;
@@ -62,6 +64,8 @@ final class ClaimCollector {
             model.firstMention = span(start, end);
         }
         model.sizedMention |= m.sized();
+        model.variant |= m.variant();
+        model.line = m.line();
     }
 
     /** Records a model inferred from context (the paper's own model, a pronoun). */
@@ -182,10 +186,14 @@ final class ClaimCollector {
                 firstParty, s.confidence(), s.evidence());
     }
 
-    /** A first-party model named with its size ("Llama 2 70B") states its parameter count. */
+    /**
+     * A member of the paper's own line named with its size ("Llama 2 70B" in the Llama 2 paper)
+     * states its parameter count; chat and instruct variants share their base model's count.
+     */
     private void addNameSizes() {
         models.forEach((name, model) -> {
-            if (!model.sizedMention || parameters.containsKey(name) || !isFirstParty(name)) {
+            if (!model.sizedMention || model.variant || parameters.containsKey(name)
+                    || !Objects.equals(model.line, paper.line())) {
                 return;
             }
             Matcher m = SIZE_IN_NAME.matcher(name);
@@ -194,10 +202,6 @@ final class ClaimCollector {
                 parameters(name, count, null, m.group(), model.firstMention, 0.7);
             }
         });
-    }
-
-    private boolean isFirstParty(String name) {
-        return paper.isFirstParty(ref(name), lexicon);
     }
 
     private boolean firstParty(String name, Map<String, ModelRef> refs) {
@@ -241,9 +245,5 @@ final class ClaimCollector {
         List<Span> all = new ArrayList<>(old);
         all.add(more);
         return all;
-    }
-
-    static boolean same(String a, String b) {
-        return Objects.equals(a, b);
     }
 }

@@ -25,7 +25,7 @@ final class ModelRecognizer {
                     + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])";
     private static final String SUFFIX = "(?:(?:-|_|\\s-\\s|\\s)(?:" + SIZE + ")|(?:\\s-\\s|\\s|-)" + CAPITAL_VARIANT
             + "|(?:-|_)(?:" + HYPHEN_VARIANT + "))";
-    private static final String VERSION = "(?<ver>v?\\d+(?:\\.\\d+)*(?![0-9.]|[BbMmKk](?![A-Za-z])|x\\d)(?:o)?)(?![A-Za-z0-9])";
+    private static final String VERSION = "(?<ver>v?\\d+(?:\\.\\d+)*(?![0-9]|\\.\\d|[BbMmKk](?![A-Za-z])|x\\d)(?:o)?)(?![A-Za-z0-9])";
 
     /** Capitalised words that start sentences or noun phrases, never model names. */
     private static final Set<String> NOT_A_NAME = Set.of(
@@ -87,9 +87,7 @@ final class ModelRecognizer {
             while (m.find()) {
                 Lexicon.KnownModel model = modelByAlias.get(Lexicon.key(m.group()));
                 if (model != null) {
-                    String family = model.family();
-                    found.add(new ModelMention(m.start(), m.end(), model.name(), family, model.name(),
-                            hasSize(model.name()), false));
+                    found.add(knownModel(model, m.start(), m.end()));
                 }
             }
         }
@@ -111,6 +109,20 @@ final class ModelRecognizer {
             found.add(fromShape(u, word, ""));
         }
         return longestFirst(found);
+    }
+
+    /** A lexicon model, with its line, size and variant read from the shape of its canonical name. */
+    private ModelMention knownModel(Lexicon.KnownModel model, int start, int end) {
+        Matcher whole = shape.matcher(model.name());
+        if (whole.matches()) {
+            Lexicon.Family family = familyByAlias.get(Lexicon.key(whole.group("fam")));
+            if (family != null) {
+                ModelMention shaped = fromShape(whole, family.name(), family.versionSeparator());
+                return new ModelMention(start, end, model.name(), model.family(), shaped.line(), shaped.sized(),
+                        shaped.variant());
+            }
+        }
+        return new ModelMention(start, end, model.name(), model.family(), model.name(), hasSize(model.name()), false);
     }
 
     private static ModelMention fromShape(Matcher m, String familyName, String versionSeparator) {

@@ -20,18 +20,16 @@ final class PaperContext {
 
     private final String line;
     private final String family;
-    private final boolean lineSized;
     private final String paperModel;
     private final List<String> familyVariants;
     private final String organisation;
     private final MetadataField organisationField;
     private final PaperInfo info;
 
-    private PaperContext(String line, String family, boolean lineSized, String paperModel, List<String> familyVariants,
+    private PaperContext(String line, String family, String paperModel, List<String> familyVariants,
             String organisation, MetadataField organisationField, PaperInfo info) {
         this.line = line;
         this.family = family;
-        this.lineSized = lineSized;
         this.paperModel = paperModel;
         this.familyVariants = familyVariants;
         this.organisation = organisation;
@@ -69,7 +67,7 @@ final class PaperContext {
                 organisations,
                 doc.metadata().authors().stream().map(MetadataField::value).toList(),
                 line);
-        return new PaperContext(line, family, sized, paperModel == null ? line : paperModel, variants, chosen, orgField,
+        return new PaperContext(line, family, paperModel == null ? line : paperModel, variants, chosen, orgField,
                 info);
     }
 
@@ -131,7 +129,7 @@ final class PaperContext {
 
     /** True when sizes on their own ("the 70B model") name members of the paper's line. */
     boolean sizesNameMembers() {
-        return line != null && !lineSized && familyVariants.isEmpty();
+        return line != null && line.equals(paperModel) && familyVariants.isEmpty();
     }
 
     /** Variant words that on their own name members of the paper's family ("Ultra", "Nano"). */

@@ -73,8 +73,10 @@ final class ProseExtractor {
             "^\\s*\\)?\\s*(?:for|by|from|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_BENCHMARK = Pattern.compile(
             "^\\s*(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A model name that ends with its size in brackets: "PaLM (540B)". */
+    private static final Pattern STATED_SIZE = Pattern.compile("\\(\\s*(\\d+(?:\\.\\d+)?)B\\s*\\)$");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TOPIC_LABEL = Pattern.compile("^[^:.;]{1,60}?:(?=\\s)");
+    private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
 
     /** Words that may stand between a model's name and its score ("GPT-4 gets an F1 of 80.9"). */
     private static final Set<String> FILLER = Set.of(
@@ -162,6 +164,13 @@ final class ProseExtractor {
     // ---- quantities ------------------------------------------------------------------------
 
     private void quantities(Sentence s) {
+        for (Mentions.Located m : s.m().models()) {
+            Matcher bracket = STATED_SIZE.matcher(s.text().substring(m.model().start(), m.model().end()));
+            if (bracket.find()) {
+                out.parameters(m.model().name(), QuantityFinder.count(bracket.group(1), "B"), null, bracket.group(1),
+                        out.span(s.offset() + m.model().start(), s.offset() + m.model().end()), 0.85);
+            }
+        }
         for (QuantityMention q : s.m().quantities()) {
             Span evidence = out.span(s.offset() + q.start(), s.offset() + q.end());
             String model = quantityOwner(s, q);
@@ -357,6 +366,7 @@ final class ProseExtractor {
     }
 
     private void singles(Sentence s, Context ctx, List<ScoreMention> used) {
+        List<String> owners = new ArrayList<>();
         for (ScoreMention n : s.m().numbers()) {
             if (used.contains(n)) {
                 continue;
@@ -376,8 +386,16 @@ final class ProseExtractor {
                 continue;
             }
             if (emitScore(s, ctx, owner, n, confidence)) {
-                ctx.subject = owner;
+                if (!owners.contains(owner)) {
+                    owners.add(owner);
+                }
             }
+        }
+        if (!owners.isEmpty()) {
+            ctx.subject = owners.get(0);
+        }
+        if (owners.size() == 2) {
+            ctx.pair = List.copyOf(owners);
         }
     }
 

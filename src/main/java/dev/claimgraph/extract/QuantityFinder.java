@@ -24,9 +24,6 @@ final class QuantityFinder {
                     + "[^.;]{0,40}?(?<![\\w.])" + NUM + "\\s?" + SCALE + "\\s+(?:are\\s+|is\\s+)?active",
             Pattern.CASE_INSENSITIVE);
 
-    /** "(540B)" right after a model name. */
-    static final Pattern BRACKETED_SIZE = Pattern.compile("^\\s*\\(\\s*" + NUM + "\\s?" + SCALE + "(?:\\s+" + PARAMS + ")?\\s*\\)");
-
     /** A range of sizes, which describes a family rather than one model. */
     private static final Pattern RANGE = Pattern.compile(
             "(?:from|between)\\s+" + NUM + "\\s?-?\\s?" + SCALE + "?\\s+(?:to|and)\\s*$", Pattern.CASE_INSENSITIVE);

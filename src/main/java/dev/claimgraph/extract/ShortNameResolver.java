@@ -18,6 +18,7 @@ final class ShortNameResolver {
     private static final Pattern NOT_A_MODEL_AFTER = Pattern.compile("^\\s*(?:tokens?|active|total|of\\b|in total)");
     private static final Pattern SIZED_DESCRIPTION = Pattern.compile(
             "(?<size>\\d+(?:\\.\\d+)?B)\\s+(?:[\\w-]+\\s+)?model\\s*\\(\\s*$");
+    static final Pattern BRACKETED_SIZE = Pattern.compile("^\\s*\\(\\s*(\\d+(?:\\.\\d+)?B)\\s*\\)");
     private static final Pattern SIZE_WORD = Pattern.compile(
             "(?<![\\w-])(?<word>Large|Medium|Small|Base|Mini|Tiny|XL)(?=\\s*:?\\s*\\(?\\d)");
 
@@ -42,7 +43,8 @@ final class ShortNameResolver {
             if (paper.sizesNameMembers()) {
                 Matcher m = BARE_SIZE.matcher(text);
                 while (m.find()) {
-                    if (!NOT_A_MODEL_AFTER.matcher(text.substring(m.end())).find() && free(all, m.start(), m.end())) {
+                    if (!NOT_A_MODEL_AFTER.matcher(text.substring(m.end())).find() && free(all, m.start(), m.end())
+                            && !sizeOfPrecedingModel(text, all, m.start(), m.end())) {
                         String kind = m.group("kind");
                         String name = line + " " + m.group("size")
                                 + (kind != null && (kind.equals("chat") || kind.equals("instruct"))
@@ -72,10 +74,15 @@ final class ShortNameResolver {
         }
     }
 
-    /** "the best open 13B model (Llama 2)" names Llama 2 13B. */
+    /** "the best open 13B model (Llama 2)" names Llama 2 13B, and "PaLM (540B)" names PaLM 540B. */
     private static ModelMention withDescribedSize(String text, ModelMention m) {
         if (m.sized()) {
             return m;
+        }
+        Matcher bracket = BRACKETED_SIZE.matcher(text.substring(m.end()));
+        if (bracket.find()) {
+            return new ModelMention(m.start(), m.end() + bracket.end(), m.name() + " " + bracket.group(1), m.family(),
+                    m.line(), true, m.variant());
         }
         Matcher before = SIZED_DESCRIPTION.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
         Matcher after = Pattern.compile("^\\s*\\)").matcher(text.substring(m.end()));
@@ -85,6 +92,12 @@ final class ShortNameResolver {
                     m.line(), true, m.variant());
         }
         return m;
+    }
+
+    /** "PaLM (540B)": the size in brackets belongs to the model before it. */
+    private static boolean sizeOfPrecedingModel(String text, List<ModelMention> models, int at, int end) {
+        return text.substring(end).matches("(?s)\\s*\\).*")
+                && models.stream().anyMatch(m -> m.end() <= at && text.substring(m.end(), at).matches("\\s*\\(\\s*"));
     }
 
     private static boolean free(List<ModelMention> taken, int start, int end) {
