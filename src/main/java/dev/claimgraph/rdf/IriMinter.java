@@ -67,7 +67,7 @@ public final class IriMinter {
 
     public Node claim(String sourceName, ScoreClaim c) {
         return claim(sourceName, "score", c.model(), benchmarkName(c.benchmark()), c.setting().slug(),
-                c.score().toPlainString(), c.scoreText(), c.unit().name(), c.metric());
+                Literals.canonical(c.score()), c.scoreText(), c.unit().name(), c.metric());
     }
 
     public Node claim(String sourceName, ParameterClaim c) {

@@ -24,9 +24,22 @@ public final class Literals {
         return NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
     }
 
-    /** An xsd:decimal; plain notation, never exponent notation, which xsd:decimal does not allow. */
+    /** An xsd:decimal in its canonical form. */
     public static Node decimal(BigDecimal value) {
-        return NodeFactory.createLiteralDT(value.toPlainString(), XSDDatatype.XSDdecimal);
+        return NodeFactory.createLiteralDT(canonical(value), XSDDatatype.XSDdecimal);
+    }
+
+    /**
+     * The canonical xsd:decimal form ("80.5", "90.0"): TDB2 stores small decimals as values and
+     * gives them back in this form, so writing any other form would make stored graphs differ
+     * from mapped ones. Plain notation, because xsd:decimal has no exponent.
+     */
+    public static String canonical(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() <= 0) {
+            return stripped.toBigIntegerExact().toString() + ".0";
+        }
+        return stripped.toPlainString();
     }
 
     /** A confidence in [0, 1] as an xsd:decimal. */

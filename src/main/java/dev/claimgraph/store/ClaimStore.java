@@ -47,6 +47,7 @@ public final class ClaimStore implements AutoCloseable {
 
     private final Dataset dataset;
     private final Graph reference;
+    // Read and set only inside write transactions, which TDB2 runs one at a time.
     private boolean referenceChecked;
 
     private ClaimStore(Dataset dataset, Graph reference) {

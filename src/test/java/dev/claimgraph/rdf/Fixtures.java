@@ -40,7 +40,7 @@ public final class Fixtures {
 
     public static final String MIXTRAL_TEXT = """
             Mixtral of Experts (Mistral AI, 2024-01).
-            Mixtral 8x7B has 46.7B parameters, 12.9B active per token, and scores 70.6% on MMLU.
+            Mixtral 8x7B has 46.7B parameters, 12.9B active per token, and scores 70.60% on MMLU.
             Mixtral matches GPT-3.5 on most benchmarks.
             """;
 
@@ -131,8 +131,8 @@ public final class Fixtures {
         List<Claim> claims = List.of(
                 new ParameterClaim("Mixtral 8x7B", 46_700_000_000L, 12_900_000_000L, "46.7B", true, 0.9,
                         List.of(span(text, "46.7B parameters, 12.9B active per token"))),
-                new ScoreClaim("Mixtral 8x7B", "MMLU", new BigDecimal("70.6"), "70.6%", ScoreUnit.PERCENT,
-                        "accuracy", Setting.NONE, true, 0.7, List.of(span(text, "scores 70.6% on MMLU"))),
+                new ScoreClaim("Mixtral 8x7B", "MMLU", new BigDecimal("70.60"), "70.60%", ScoreUnit.PERCENT,
+                        "accuracy", Setting.NONE, true, 0.7, List.of(span(text, "scores 70.60% on MMLU"))),
                 new ComparisonClaim("Mixtral 8x7B", Relation.SIMILAR, "GPT-3.5", null, Setting.NONE, Setting.NONE,
                         true, 0.6, List.of(span(text, "Mixtral matches GPT-3.5"))),
                 new DeveloperClaim("Mixtral 8x7B", "Mistral AI", OrganisationBasis.LEXICON, true, 0.7,
