@@ -105,15 +105,17 @@ final class InlineMasker {
     }
 
     private static void maskLinks(char[] buf, int from, int to, boolean[] literal) {
+        int[] closeBracket = matches(buf, from, to, literal, '[', ']');
+        int[] closeParen = null;
         for (int i = from; i < to; i++) {
-            if (buf[i] != '[' || literal[i - from]) {
+            int close = closeBracket[i - from];
+            if (buf[i] != '[' || close < 0 || close + 1 >= to || buf[close + 1] != '(' || literal[close + 1 - from]) {
                 continue;
             }
-            int close = matching(buf, i, to, '[', ']', from, literal);
-            if (close < 0 || close + 1 >= to || buf[close + 1] != '(') {
-                continue;
+            if (closeParen == null) {
+                closeParen = matches(buf, from, to, literal, '(', ')');
             }
-            int paren = matching(buf, close + 1, to, '(', ')', from, literal);
+            int paren = closeParen[close + 1 - from];
             if (paren < 0) {
                 continue;
             }
@@ -129,28 +131,33 @@ final class InlineMasker {
         }
     }
 
-    private static int matching(char[] buf, int i, int to, char open, char close, int from, boolean[] literal) {
+    /** For each opening bracket, the offset of its matching closing bracket, or -1; one pass. */
+    private static int[] matches(char[] buf, int from, int to, boolean[] literal, char open, char close) {
+        int[] match = new int[to - from];
+        java.util.Arrays.fill(match, -1);
+        int[] stack = new int[to - from];
         int depth = 0;
-        int limit = Math.min(to, i + MAX_LINK_SCAN);
-        for (int j = i; j < limit; j++) {
+        for (int j = from; j < to; j++) {
             if (literal[j - from]) {
                 continue;
             }
             if (buf[j] == open) {
-                depth++;
-            } else if (buf[j] == close && --depth == 0) {
-                return j;
-            } else if (buf[j] == '\n' && open == '(') {
-                return -1;
+                stack[depth++] = j;
+            } else if (buf[j] == close && depth > 0) {
+                match[stack[--depth] - from] = j;
+            } else if (buf[j] == '\n') {
+                depth = 0;
             }
         }
-        return -1;
+        return match;
     }
 
     private record Delimiter(char c, int start, int length) {}
 
     private static void maskEmphasis(char[] buf, int from, int to, boolean[] literal) {
-        List<Delimiter> openers = new ArrayList<>();
+        List<Delimiter> stars = new ArrayList<>();
+        List<Delimiter> underscores = new ArrayList<>();
+        List<Delimiter> tildes = new ArrayList<>();
         int i = from;
         while (i < to) {
             char c = buf[i];
@@ -170,21 +177,13 @@ final class InlineMasker {
             boolean right = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
             boolean canOpen = c == '_' ? left && (!right || isPunctuation(before)) : left;
             boolean canClose = c == '_' ? right && (!left || isPunctuation(after)) : right;
-            boolean closed = false;
-            if (canClose) {
-                for (int k = openers.size() - 1; k >= 0; k--) {
-                    Delimiter d = openers.get(k);
-                    if (d.c() == c) {
-                        HtmlMasking.blank(buf, d.start(), d.start() + d.length());
-                        HtmlMasking.blank(buf, i, end);
-                        openers.subList(k, openers.size()).clear();
-                        closed = true;
-                        break;
-                    }
-                }
-            }
-            if (!closed && canOpen) {
-                openers.add(new Delimiter(c, i, run));
+            List<Delimiter> stack = c == '*' ? stars : c == '_' ? underscores : tildes;
+            if (canClose && !stack.isEmpty()) {
+                Delimiter d = stack.remove(stack.size() - 1);
+                HtmlMasking.blank(buf, d.start(), d.start() + d.length());
+                HtmlMasking.blank(buf, i, end);
+            } else if (canOpen) {
+                stack.add(new Delimiter(c, i, run));
             }
             i = end;
         }

@@ -14,7 +14,6 @@ public final class MarkdownReader implements SummaryReader {
 
     private static final Pattern ITEM = Pattern.compile("(?:\\d{1,3}[.)]|[-*+•·◦▪‣])[ \\t\\u00A0]+");
     private static final Pattern HEADING = Pattern.compile("(#{1,6})(?:[ \\t]+|$)");
-    private static final Pattern RULE = Pattern.compile("(?:(?:\\*[ \\t]*){3,}|(?:-[ \\t]*){3,}|(?:_[ \\t]*){3,})");
     private static final Pattern TITLE_SUFFIX = Pattern.compile(
             "\\s+[-–—:|]\\s+(?:my\\s+)?(?:reading\\s+)?(?:notes|summary|review)\\b", Pattern.CASE_INSENSITIVE);
     private static final int MAX_KEY_LENGTH = 40;
@@ -98,7 +97,7 @@ public final class MarkdownReader implements SummaryReader {
                 blankBefore = false;
                 continue;
             }
-            if (RULE.matcher(content).matches()) {
+            if (isRule(content)) {
                 blocks.closeList();
                 blocks.endParagraph();
                 blankBefore = false;
@@ -158,6 +157,24 @@ public final class MarkdownReader implements SummaryReader {
             return e;
         }
         return ce;
+    }
+
+    /** A thematic break: three or more of one of {@code * - _}, blanks allowed between. */
+    private static boolean isRule(String content) {
+        char mark = content.charAt(0);
+        if (mark != '*' && mark != '-' && mark != '_') {
+            return false;
+        }
+        int count = 0;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == mark) {
+                count++;
+            } else if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return count >= 3;
     }
 
     private static int maskQuoteMarkers(char[] buf, int cs, int ce) {

@@ -66,10 +66,6 @@ final class MetadataBuilder {
         }
     }
 
-    boolean hasTitle() {
-        return title != null;
-    }
-
     PaperMetadata build() {
         String iso = null;
         if (date != null) {

@@ -2,18 +2,26 @@ package dev.claimgraph.source;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Reads Markdown pipe tables: the separator row is dropped, the first row is the header. */
 final class PipeTableParser {
 
-    private static final Pattern SEPARATOR =
-            Pattern.compile("\\|?[ \\t]*:?-+:?[ \\t]*(?:\\|[ \\t]*:?-+:?[ \\t]*)*\\|?");
-
     private PipeTableParser() {}
 
     static boolean isSeparator(String content) {
-        return content.indexOf('-') >= 0 && SEPARATOR.matcher(content).matches();
+        boolean dash = false;
+        boolean pipe = false;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c == '-') {
+                dash = true;
+            } else if (c == '|') {
+                pipe = true;
+            } else if (c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return dash && pipe;
     }
 
     /** Whether a line can be a table row: it has a pipe that is not escaped. */

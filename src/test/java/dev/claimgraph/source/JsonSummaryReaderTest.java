@@ -80,6 +80,8 @@ class JsonSummaryReaderTest {
                 .containsExactly("model", "benchmark", "score", "setting", "notes");
         assertThat(t.rows().get(1)).extracting(TableCell::plain).containsExactly("Cafe-7B", "MMLU", "71.2", "5-shot", "");
         assertThat(t.rows().get(2)).extracting(TableCell::plain).containsExactly("Cafe-1B", "MMLU", "50", "", "tiny");
+        Segment key = t.rows().get(0).get(0).segment();
+        assertThat(SUMMARY.substring(key.start(), key.end())).isEqualTo("model");
         Segment score = t.rows().get(1).get(2).segment();
         assertThat(SUMMARY.substring(score.start(), score.end())).isEqualTo("71.2");
         assertThat(SUMMARY.substring(t.start(), t.end())).startsWith("[").endsWith("]");
@@ -91,6 +93,15 @@ class JsonSummaryReaderTest {
         assertThat(d.blocks()).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH);
         assertThat(d.metadata().authors()).extracting(MetadataField::value).containsExactly("A. Person", "B. Person");
         assertThat(d.metadata().isoDate()).isEqualTo("2021");
+    }
+
+    @Test
+    void deepNestingIsRefusedAsMalformedNotACrash() {
+        String deep = "[".repeat(5000) + "]".repeat(5000);
+        assertThatThrownBy(() -> new JsonSummaryReader().read("deep.json", deep))
+                .isInstanceOf(SourceException.class).hasMessageStartingWith("deep.json: ");
+        Document ok = read("{\"a\": " + "[".repeat(200) + "\"x\"" + "]".repeat(200) + "}");
+        assertThat(ok.blocks()).hasSize(1);
     }
 
     @Test
