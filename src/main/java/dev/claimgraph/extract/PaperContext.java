@@ -21,16 +21,21 @@ final class PaperContext {
     private final String line;
     private final String family;
     private final String paperModel;
+    private final String titleName;
+    private final boolean titleSized;
     private final List<String> familyVariants;
     private final String organisation;
     private final MetadataField organisationField;
     private final PaperInfo info;
 
-    private PaperContext(String line, String family, String paperModel, List<String> familyVariants,
+    private PaperContext(String line, String family, String paperModel, String titleName, boolean titleSized,
+            List<String> familyVariants,
             String organisation, MetadataField organisationField, PaperInfo info) {
         this.line = line;
         this.family = family;
         this.paperModel = paperModel;
+        this.titleName = titleName;
+        this.titleSized = titleSized;
         this.familyVariants = familyVariants;
         this.organisation = organisation;
         this.organisationField = organisationField;
@@ -67,7 +72,8 @@ final class PaperContext {
                 organisations,
                 doc.metadata().authors().stream().map(MetadataField::value).toList(),
                 line);
-        return new PaperContext(line, family, paperModel == null ? line : paperModel, variants, chosen, orgField,
+        return new PaperContext(line, family, paperModel == null ? line : paperModel,
+                lineMention == null ? null : lineMention.name(), sized, variants, chosen, orgField,
                 info);
     }
 
@@ -129,7 +135,12 @@ final class PaperContext {
 
     /** True when sizes on their own ("the 70B model") name members of the paper's line. */
     boolean sizesNameMembers() {
-        return line != null && line.equals(paperModel) && familyVariants.isEmpty();
+        return line != null && !titleSized && familyVariants.isEmpty();
+    }
+
+    /** The name sizes on their own complete ("DeepSeek LLM" + " 67B"). */
+    String sizePrefix() {
+        return titleName;
     }
 
     /** Variant words that on their own name members of the paper's family ("Ultra", "Nano"). */

@@ -75,6 +75,15 @@ final class ProseExtractor {
             "^\\s*(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A model name that ends with its size in brackets: "PaLM (540B)". */
     private static final Pattern STATED_SIZE = Pattern.compile("\\(\\s*(\\d+(?:\\.\\d+)?)B\\s*\\)$");
+    /** Words just before a number that give it to somebody other than the paper's model. */
+    private static final Pattern SOMEONE_ELSE = Pattern.compile(
+            "\\b(?:humans?|experts?|annotators?|random|chance|baselines?|previous|prior|state[- ]of[- ]the[- ]art|SOTA"
+                    + "|best|fine-tuned|other|competitors?|rivals?)\\b", Pattern.CASE_INSENSITIVE);
+    /** Verbs that put a score right after a model's name: "the 7B model gets 48.2". */
+    private static final Pattern SCORE_VERB = Pattern.compile(
+            "^\\s*(?:\\(|(?:gets|got|reaches|reached|scores|scored|achieves|achieved|attains|obtains|hits|is at|comes in at"
+                    + "|records|posts|lands at|sits at)\\s+(?:an?\\s+(?:score|average)\\s+of\\s+)?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
 
@@ -166,9 +175,14 @@ final class ProseExtractor {
     private void quantities(Sentence s) {
         for (Mentions.Located m : s.m().models()) {
             Matcher bracket = STATED_SIZE.matcher(s.text().substring(m.model().start(), m.model().end()));
+            Matcher after = ShortNameResolver.BRACKETED_SIZE.matcher(s.text().substring(m.model().end(), s.end()));
             if (bracket.find()) {
-                out.parameters(m.model().name(), QuantityFinder.count(bracket.group(1), "B"), null, bracket.group(1),
+                out.parameters(m.model().name(), QuantityFinder.count(bracket.group(1), "B"), null, bracket.group(1) + "B",
                         out.span(s.offset() + m.model().start(), s.offset() + m.model().end()), 0.85);
+            } else if (after.find()) {
+                int end = m.model().end() + after.end();
+                out.parameters(m.model().name(), QuantityFinder.count(after.group(1).replace("B", ""), "B"), null,
+                        after.group(1), out.span(s.offset() + m.model().start(), s.offset() + end), 0.85);
             }
         }
         for (QuantityMention q : s.m().quantities()) {
@@ -267,7 +281,7 @@ final class ProseExtractor {
                     for (int k = 0; k < group.size(); k++) {
                         emitScore(s, ctx, owners.get(k), group.get(k), 0.85);
                     }
-                    if (owners.size() == 2) {
+                    if (owners.size() == 2 && !owners.get(0).equals(owners.get(1))) {
                         ctx.pair = List.copyOf(owners);
                     }
                     ctx.subject = owners.get(0);
@@ -348,6 +362,13 @@ final class ProseExtractor {
             }
             return partner == null ? null : List.of(named.get(0), partner);
         }
+        if (named.isEmpty() && group.stream().map(n -> settingFor(s, n, s.start(), s.end())).distinct().count()
+                == group.size() && group.stream().allMatch(n -> s.m().settings().stream()
+                        .anyMatch(f -> numberBefore(s, f) == n))) {
+            // "78.9% zero-shot vs. 79.3% few-shot": one model under two settings.
+            String subject = ctx.subject != null ? ctx.subject : paper.paperModel() != null ? inferPaperModel(s) : null;
+            return subject == null ? null : java.util.Collections.nCopies(group.size(), subject);
+        }
         if (named.isEmpty() && ctx.pair.size() == group.size()) {
             return ctx.pair;
         }
@@ -365,6 +386,18 @@ final class ProseExtractor {
         return null;
     }
 
+    /** What "it" before {@code at} stands for: the sentence's first model before it, else the block's subject. */
+    private static String pronounReferent(Sentence s, int at, Context ctx) {
+        Matcher pronoun = PRONOUN.matcher(s.text());
+        pronoun.region(s.start(), at);
+        if (!pronoun.find()) {
+            return null;
+        }
+        int where = pronoun.start();
+        return s.m().models().stream().filter(m -> m.model().end() <= where).map(m -> m.model().name()).findFirst()
+                .orElse(ctx.subject);
+    }
+
     private void singles(Sentence s, Context ctx, List<ScoreMention> used) {
         List<String> owners = new ArrayList<>();
         for (ScoreMention n : s.m().numbers()) {
@@ -373,13 +406,17 @@ final class ProseExtractor {
             }
             String owner = singleOwner(s, n, List.of());
             double confidence = 0.85;
-            if (owner == null && PRONOUN.matcher(s.text().substring(s.start(), n.start())).find()
-                    && ctx.subject != null) {
-                owner = ctx.subject;
+            if (owner == null) {
+                owner = pronounReferent(s, n.start(), ctx);
                 confidence = 0.7;
             }
             if (owner == null && s.m().models().isEmpty() && ctx.subject != null && ctx.pair.isEmpty()) {
                 owner = ctx.subject;
+                confidence = 0.6;
+            }
+            if (owner == null && s.m().models().isEmpty() && paper.paperModel() != null
+                    && !SOMEONE_ELSE.matcher(s.text().substring(Math.max(s.start(), n.start() - 40), n.start())).find()) {
+                owner = inferPaperModel(s);
                 confidence = 0.6;
             }
             if (owner == null || (!n.percent() && !looksLikeScore(s, n))) {
@@ -402,6 +439,18 @@ final class ProseExtractor {
     /** A number without a percent sign counts as a score only right after a benchmark or a metric word. */
     private static boolean looksLikeScore(Sentence s, ScoreMention n) {
         String before = s.text().substring(Math.max(s.start(), n.start() - 25), n.start());
+        if (!s.m().benchmarks().isEmpty()) {
+            for (Mentions.Located m : s.m().models()) {
+                if (m.model().end() <= n.start() && SCORE_VERB.matcher(s.text().substring(m.model().end(), n.start()))
+                        .find()) {
+                    return true;
+                }
+                if (m.model().start() >= n.end() && FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start()))
+                        .find()) {
+                    return true;
+                }
+            }
+        }
         for (BenchmarkMention b : s.m().benchmarks()) {
             if (b.end() <= n.start() && s.text().substring(b.end(), n.start())
                     .matches("\\s*(?:\\([^)]*\\)\\s*)?(?:[:=]|is|of|at|score[sd]?)?\\s*(?:an?\\s+)?(?:score\\s+of\\s+)?")) {
@@ -480,14 +529,15 @@ final class ProseExtractor {
     private boolean emitScore(Sentence s, Context ctx, String model, ScoreMention n, double confidence) {
         BenchmarkMention bench = benchmarkFor(s, n);
         if (bench != null) {
-            emit(s, model, bench.name(), settingInScope(s, bench).orElse(settingBefore(s, bench)), n, confidence);
+            emit(s, model, bench.name(), settingFor(s, n, bench.start(), scopeEnd(s, bench))
+                    .orElse(settingBefore(s, bench)), n, confidence);
             return true;
         }
         String inherited = ctx.benchmark != null ? ctx.benchmark : ctx.topicBenchmark;
         if (inherited == null) {
             return false;
         }
-        Setting sentence = SettingParser.parseAll(s.body());
+        Setting sentence = settingFor(s, n, s.start(), s.end());
         Setting setting = sentence.isEmpty()
                 ? (ctx.benchmark != null ? ctx.setting : ctx.topicSetting) : sentence;
         emit(s, model, inherited, setting, n, confidence * 0.9);
@@ -516,20 +566,51 @@ final class ProseExtractor {
 
     /** Settings stated from a benchmark's name up to the next benchmark's. */
     private static Setting settingInScope(Sentence s, BenchmarkMention bench) {
-        int end = s.end();
+        return settingFor(s, null, bench.start(), scopeEnd(s, bench));
+    }
+
+    private static int scopeEnd(Sentence s, BenchmarkMention bench) {
         for (BenchmarkMention b : s.m().benchmarks()) {
             if (b.start() > bench.start()) {
-                end = b.start();
-                break;
+                return b.start();
             }
         }
+        return s.end();
+    }
+
+    /**
+     * The settings of [from, to) that apply to number {@code n}: its own ("64.3% zero-shot") and
+     * those not written right after another number ("68.0% one-shot" belongs to 68.0 alone).
+     */
+    private static Setting settingFor(Sentence s, ScoreMention n, int from, int to) {
         Setting all = Setting.NONE;
         for (SettingParser.Found f : s.m().settings()) {
-            if (f.start() >= bench.start() && f.start() < end) {
+            if (f.start() < from || f.start() >= to) {
+                continue;
+            }
+            ScoreMention owner = numberBefore(s, f);
+            if (owner == null || owner == n) {
                 all = all.orElse(f.setting());
             }
         }
+        if (n != null) {
+            for (SettingParser.Found f : s.m().settings()) {
+                if (numberBefore(s, f) == n) {
+                    all = all.orElse(f.setting());
+                }
+            }
+        }
         return all;
+    }
+
+    /** The number a setting is written right after, if any: "71.2% few-shot", "68.9 (5-shot)". */
+    private static ScoreMention numberBefore(Sentence s, SettingParser.Found f) {
+        for (ScoreMention n : s.m().numbers()) {
+            if (n.end() <= f.start() && s.text().substring(n.end(), f.start()).matches("\\s*[(,]?\\s*")) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /** Settings stated before the sentence's first benchmark ("In the 5-shot setting, ... on MMLU"). */
@@ -622,8 +703,9 @@ final class ProseExtractor {
         for (Cue cue : cues) {
             String subject = cue.subject();
             if (subject == null) {
-                if (PRONOUN.matcher(s.text().substring(s.start(), cue.start())).find() && ctx.subject != null) {
-                    subject = ctx.subject;
+                String referent = pronounReferent(s, cue.start(), ctx);
+                if (referent != null) {
+                    subject = referent;
                 } else if (paper.paperModel() != null && s.m().models().stream()
                         .noneMatch(m -> m.model().end() <= cue.start())) {
                     subject = inferPaperModel(s);
