@@ -84,6 +84,11 @@ final class ProseExtractor {
             "^\\s*(?:\\(|(?:gets|got|reaches|reached|scores|scored|achieves|achieved|attains|obtains|hits|is at|comes in at"
                     + "|records|posts|lands at|sits at)\\s+(?:an?\\s+(?:score|average)\\s+of\\s+)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern COORDINATED_VERB = Pattern.compile("\\band\\s+(?:\\w+\\s+){0,2}$");
+    private static final Pattern BOTH = Pattern.compile("^\\s*(?:both|all\\s+(?:three|four|of\\s+them)|them)\\b");
+    /** What may stand between a comparison's verb and the benchmark it is stated on. */
+    private static final Pattern SCOPE_AFTER = Pattern.compile(
+            "^[^,;:.()]*?\\b(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
 
@@ -137,7 +142,7 @@ final class ProseExtractor {
             Sentence s = new Sentence(text, b.start(), b.end(), offset, all.within(b.start(), b.end()));
             quantities(s);
             List<ScoreMention> used = new ArrayList<>();
-            List<Cue> cues = cues(s);
+            List<Cue> cues = cues(s, ctx);
             respectively(s, ctx, used);
             pairs(s, ctx, cues, used);
             singles(s, ctx, used);
@@ -631,71 +636,73 @@ final class ProseExtractor {
     // ---- comparisons -------------------------------------------------------------------------
 
     /** A comparative phrase with the models on either side of it. */
-    private record Cue(int start, int end, Relation relation, boolean reversed, String subject, List<String> objects) {}
+    private record Cue(int start, int end, Relation relation, boolean reversed, String subject, List<String> objects,
+            int subjectEnd) {}
 
-    private List<Cue> cues(Sentence s) {
-        List<int[]> found = new ArrayList<>();
-        List<Relation> relations = new ArrayList<>();
-        List<Boolean> reversed = new ArrayList<>();
-        collectCues(s, BETTER, Relation.BETTER, false, found, relations, reversed);
-        collectCues(s, WORSE, Relation.BETTER, true, found, relations, reversed);
-        collectCues(s, SIMILAR, Relation.SIMILAR, false, found, relations, reversed);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> Integer.compare(found.get(a)[0], found.get(b)[0]));
-        List<Cue> cues = new ArrayList<>();
-        List<String> subjects = new ArrayList<>();
-        List<Mentions.Located> subjectMentions = new ArrayList<>();
-        for (int idx : order) {
-            int start = found.get(idx)[0];
+    private List<Cue> cues(Sentence s, Context ctx) {
+        List<Cue> raw = new ArrayList<>();
+        collectCues(s, BETTER, Relation.BETTER, false, raw);
+        collectCues(s, WORSE, Relation.BETTER, true, raw);
+        collectCues(s, SIMILAR, Relation.SIMILAR, false, raw);
+        raw.sort(java.util.Comparator.comparingInt(Cue::start));
+        List<Mentions.Located> subjects = new ArrayList<>();
+        for (Cue cue : raw) {
             Mentions.Located subject = null;
             for (Mentions.Located m : s.m().models()) {
-                if (m.model().end() <= start) {
+                if (m.model().end() <= cue.start()) {
                     subject = m;
                 }
             }
-            subjectMentions.add(subject);
+            subjects.add(subject);
         }
-        for (int k = 0; k < order.size(); k++) {
-            int idx = order.get(k);
-            int start = found.get(idx)[0];
-            int end = found.get(idx)[1];
-            int limit = k + 1 < order.size() ? found.get(order.get(k + 1))[0] : s.end();
-            Mentions.Located nextSubject = k + 1 < order.size() ? subjectMentions.get(k + 1) : null;
+        List<Cue> cues = new ArrayList<>();
+        for (int k = 0; k < raw.size(); k++) {
+            Cue cue = raw.get(k);
+            int limit = k + 1 < raw.size() ? raw.get(k + 1).start() : s.end();
+            Mentions.Located nextSubject = k + 1 < raw.size() ? subjects.get(k + 1) : null;
+            Mentions.Located subjectMention = subjects.get(k);
+            String subject = subjectMention == null ? null : subjectMention.model().name();
+            int subjectEnd = subjectMention == null ? s.start() : subjectMention.model().end();
+            if (PRONOUN.matcher(s.text().substring(subjectEnd, cue.start())).find()) {
+                // "..., so it outperforms both": the pronoun, not the nearest name, is the subject.
+                subject = pronounReferent(s, cue.start(), ctx);
+            } else if (!cues.isEmpty() && cues.get(cues.size() - 1).objects().contains(subject)
+                    && COORDINATED_VERB.matcher(s.text().substring(subjectEnd, cue.start())).find()) {
+                // "A is comparable to B ... and matches C": A is the subject of both verbs.
+                subject = cues.get(cues.size() - 1).subject();
+            }
             List<String> objects = new ArrayList<>();
             for (Mentions.Located m : s.m().models()) {
-                if (m.model().start() >= end && m.model().end() <= limit && m != nextSubject) {
-                    String between = s.text().substring(end, m.model().start());
-                    if (!between.contains(";") && !between.contains(":") && !between.contains("%")) {
+                if (m.model().start() >= cue.end() && m.model().end() <= limit && m != nextSubject) {
+                    String between = s.text().substring(cue.end(), m.model().start());
+                    if (!between.contains(";") && !between.contains(":")) {
                         objects.add(m.model().name());
                     }
                 }
             }
-            Mentions.Located subject = subjectMentions.get(k);
-            String subjectName = subject == null ? null : subject.model().name();
-            if (subject != null && objects.contains(subjectName)) {
-                objects.remove(subjectName);
+            if (objects.isEmpty() && BOTH.matcher(s.text().substring(cue.end(), limit)).find()) {
+                for (Mentions.Located m : s.m().models()) {
+                    if (m.model().end() <= cue.start() && !objects.contains(m.model().name())) {
+                        objects.add(m.model().name());
+                    }
+                }
             }
-            String before = s.text().substring(subject == null ? s.start() : subject.model().end(), start);
-            if (NEGATION.matcher(before).find() || NEGATION.matcher(s.text().substring(start, end)).find()) {
+            objects.remove(subject);
+            String before = s.text().substring(subjectEnd, cue.start());
+            if (NEGATION.matcher(before).find() || NEGATION.matcher(s.text().substring(cue.start(), cue.end())).find()) {
                 continue;
             }
-            cues.add(new Cue(start, end, relations.get(idx), reversed.get(idx), subjectName, objects));
-            subjects.add(subjectName);
+            cues.add(new Cue(cue.start(), cue.end(), cue.relation(), cue.reversed(), subject, List.copyOf(objects),
+                    subjectEnd));
         }
         return cues;
     }
 
-    private static void collectCues(Sentence s, Pattern pattern, Relation relation, boolean isReversed,
-            List<int[]> found, List<Relation> relations, List<Boolean> reversed) {
+    private static void collectCues(Sentence s, Pattern pattern, Relation relation, boolean reversed, List<Cue> into) {
         Matcher m = pattern.matcher(s.text());
         m.region(s.start(), s.end());
         while (m.find()) {
-            found.add(new int[] {m.start(), m.end()});
-            relations.add(relation);
-            reversed.add(isReversed);
+            into.add(new Cue(m.start(), m.end(), relation, reversed, null, List.of(), -1));
         }
     }
 
@@ -735,18 +742,19 @@ final class ProseExtractor {
         }
     }
 
-    /** The benchmark named in the comparison's own clause, or the item's topic when numbers back it. */
+    /**
+     * The benchmark a comparison is tied to: "beats B on MMLU", "On MMLU, A beats B", "A reaches
+     * 69.3% on MMLU, surpassing B (67.6%)" (backed by numbers), or the item's topic when numbers back it.
+     */
     private static String comparisonBenchmark(Sentence s, Cue cue, Context ctx) {
-        int clauseEnd = s.end();
-        for (int k = cue.end(); k < s.end(); k++) {
-            char c = s.text().charAt(k);
-            if (c == ':' || c == ';') {
-                clauseEnd = k;
-                break;
+        for (BenchmarkMention b : s.m().benchmarks()) {
+            if (b.start() >= cue.end() && SCOPE_AFTER.matcher(s.text().substring(cue.end(), b.start())).find()) {
+                return b.name();
             }
         }
+        boolean backedByNumbers = s.m().numbers().stream().anyMatch(n -> n.start() >= cue.end());
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.end() <= clauseEnd) {
+            if (b.end() <= cue.start() && (b.end() <= cue.subjectEnd() || backedByNumbers)) {
                 return b.name();
             }
         }
