@@ -135,6 +135,7 @@ final class ClaimCollector {
                     c.objectSetting(), firstParty(c.model(), refs), c.confidence(), c.evidence()));
         }
         addNameSizes();
+        moveCountsToSizedMembers();
         parameters.forEach((model, found) -> {
             Quantity best = found.stream().max(Comparator.comparingDouble(Quantity::confidence)
                     .thenComparingInt(q -> precision(q.text()))).orElseThrow();
@@ -146,8 +147,18 @@ final class ClaimCollector {
             claims.add(new ContextLengthClaim(model, first.value(), first.text(), firstParty(model, refs),
                     first.confidence(), List.of(first.evidence())));
         });
+        Set<String> withFacts = new LinkedHashSet<>();
+        claims.stream().filter(c -> !(c instanceof ContextLengthClaim)).forEach(c -> {
+            withFacts.add(c.model());
+            if (c instanceof ComparisonClaim cc) {
+                withFacts.add(cc.object());
+            }
+        });
         for (ModelRef ref : List.copyOf(refs.values())) {
-            developer(ref).ifPresent(claims::add);
+            // A model named only for its context length is described, not claimed about.
+            if (withFacts.contains(ref.name())) {
+                developer(ref).ifPresent(claims::add);
+            }
         }
         return new ExtractionResult(doc, paper.info(), List.copyOf(refs.values()), claims);
     }
@@ -207,6 +218,32 @@ final class ClaimCollector {
                 kept.surfaceForms.addAll(gone.surfaceForms);
             }
         });
+    }
+
+    /**
+     * "The flagship has 405 billion parameters", read as the paper's line, belongs to the
+     * member whose name carries that size ("Llama 3 405B").
+     */
+    private void moveCountsToSizedMembers() {
+        for (String name : List.copyOf(parameters.keySet())) {
+            if (SIZE_IN_NAME.matcher(name).find()) {
+                continue;
+            }
+            List<Quantity> found = parameters.get(name);
+            for (Quantity q : List.copyOf(found)) {
+                String member = models.keySet().stream().filter(n -> n.startsWith(name + " ")).filter(n -> {
+                    Matcher m = SIZE_IN_NAME.matcher(n.substring(name.length()));
+                    return m.find() && QuantityFinder.count(m.group(1), m.group(2)) == q.value();
+                }).findFirst().orElse(null);
+                if (member != null) {
+                    found.remove(q);
+                    parameters.computeIfAbsent(member, m -> new ArrayList<>()).add(q);
+                }
+            }
+            if (found.isEmpty()) {
+                parameters.remove(name);
+            }
+        }
     }
 
     /** A score stated again without its setting is the same claim as the one with it. */

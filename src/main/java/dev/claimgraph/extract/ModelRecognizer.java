@@ -155,7 +155,7 @@ final class ModelRecognizer {
         return new ModelMention(m.start(), m.end(), name.toString(), familyName, line.toString(), sized, variant);
     }
 
-    private static final Pattern SUFFIX_PART = Pattern.compile("(\\s-\\s|[-_\\s])([^-_\\s]+(?:-\\d+)?)");
+    private static final Pattern SUFFIX_PART = Pattern.compile("(\\s-\\s|[-_\\s])([^-_\\s]+(?:-\\d+(?![\\w.]))?)");
 
     static String variantCase(String word) {
         String upper = word.toUpperCase(Locale.ROOT);

@@ -87,12 +87,24 @@ final class PaperContext {
                 }
             }
         }
-        return affiliations.stream().filter(a -> lexicon.organisation(a.value()).isPresent()).findFirst()
+        return affiliations.stream()
+                .filter(a -> !canonicalOrganisation(a.value(), lexicon).equals(a.value())
+                        || lexicon.organisation(a.value()).isPresent()).findFirst()
                 .orElse(affiliations.isEmpty() ? null : affiliations.get(0));
     }
 
+    /** The lexicon's name for an affiliation, also when written "上海人工智能实验室 (Shanghai AI Laboratory)". */
     static String canonicalOrganisation(String name, Lexicon lexicon) {
-        return lexicon.organisation(name).map(Lexicon.Organisation::name).orElse(name);
+        java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile("^(.*?)\\s*[(（](.+?)[)）]\\s*$").matcher(name);
+        List<String> candidates = bracketed.matches()
+                ? List.of(name, bracketed.group(2), bracketed.group(1)) : List.of(name);
+        for (String candidate : candidates) {
+            Optional<Lexicon.Organisation> known = lexicon.organisation(candidate);
+            if (known.isPresent()) {
+                return known.get().name();
+            }
+        }
+        return name;
     }
 
     private static ModelMention mostNamed(Document doc, ModelRecognizer models) {

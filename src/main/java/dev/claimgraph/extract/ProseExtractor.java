@@ -65,14 +65,16 @@ final class ProseExtractor {
             "\\b(?:not|never|no\\s+longer|fails?\\s+to|failed\\s+to|cannot|nor|neither|no)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIR_GAP = Pattern.compile(
-            "^\\s*(?:vs\\.?|versus|v\\.|against|compared\\s+(?:to|with))\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:(?:average\\s+)?(?:accuracy|score|F1|EM|pass\\s+rate)\\s+)?(?:vs\\.?|versus|v\\.|against"
+                    + "|compared\\s+(?:to|with))\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPARED_WITH = Pattern.compile(
             "\\b(?:compared\\s+(?:to|with)|relative\\s+to|against|versus|vs\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|It|Its)\\b");
     private static final Pattern FOR_MODEL = Pattern.compile(
-            "^\\s*\\)?\\s*(?:for|by|from|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "^\\s*\\)?\\s*(?:for|by|from|of)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:fine-tuned|finetuned|base|previous"
+                    + "|larger|smaller|original|open|closed)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_BENCHMARK = Pattern.compile(
-            "^\\s*(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:on|in|at|for|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** A model name that ends with its size in brackets: "PaLM (540B)". */
     private static final Pattern STATED_SIZE = Pattern.compile("\\(\\s*(\\d+(?:\\.\\d+)?)B\\s*\\)$");
     /** Words just before a number that give it to somebody other than the paper's model. */
@@ -82,14 +84,25 @@ final class ProseExtractor {
     /** Verbs that put a score right after a model's name: "the 7B model gets 48.2". */
     private static final Pattern SCORE_VERB = Pattern.compile(
             "^\\s*(?:\\(|(?:gets|got|reaches|reached|scores|scored|achieves|achieved|attains|obtains|hits|is at|comes in at"
-                    + "|records|posts|lands at|sits at)\\s+(?:an?\\s+(?:score|average)\\s+of\\s+)?)\\s*$",
+                    + "|records|posts|lands at|sits at|at)\\s+(?:an?\\s+(?:score|average)\\s+of\\s+)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATED_VERB = Pattern.compile("\\band\\s+(?:\\w+\\s+){0,2}$");
     private static final Pattern BOTH = Pattern.compile("^\\s*(?:both|all\\s+(?:three|four|of\\s+them)|them)\\b");
     /** What may stand between a comparison's verb and the benchmark it is stated on. */
     private static final Pattern SCOPE_AFTER = Pattern.compile(
             "^[^,;:.()]*?\\b(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
+    /** What may stand between a number and a setting that belongs to it alone. */
+    private static final Pattern LOCAL_SETTING_GAP = Pattern.compile(
+            "\\s*(?:(?:for|by|from)\\s+(?:the\\s+)?M\\s*)?[(,]?\\s*(?:(?:with|using|via|under)\\s+(?:an?\\s+|the\\s+)?)?",
+            Pattern.CASE_INSENSITIVE);
+    /** What may join two setting phrases of one number: "zero-shot with chain-of-thought". */
+    private static final Pattern SETTING_CHAIN = Pattern.compile("\\s*(?:,|with|and|using|\\+|&)?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FINE_TUNED = Pattern.compile("(?i)fine-?tuned\\s+(?:\\w+\\s+)?$");
+    private static final Pattern LISTED_QUANTITY = Pattern.compile(
+            "\\d+(?:\\.\\d+)?\\s*(?:B|M|billion|million)\\s*(?:,|and|or)\\s*(?:and\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
 
     /** Words that may stand between a model's name and its score ("GPT-4 gets an F1 of 80.9"). */
@@ -210,6 +223,10 @@ final class ProseExtractor {
                 return m.model().name();
             }
         }
+        if (LISTED_QUANTITY.matcher(s.text().substring(Math.max(s.start(), q.start() - 25), q.start())).find()) {
+            // "(2 billion and 7 billion parameters)" lists the family's sizes; no one model has it.
+            return null;
+        }
         Mentions.Located before = s.m().models().stream().filter(m -> m.model().end() <= q.start())
                 .reduce((a, b) -> b).orElse(null);
         if (before != null) {
@@ -255,7 +272,23 @@ final class ProseExtractor {
         List<String> names = s.m().models().stream().filter(m -> m.model().end() <= numbers.get(0).start())
                 .map(m -> m.model().name()).distinct().toList();
         List<BenchmarkMention> benches = s.m().benchmarks();
-        if (names.size() == numbers.size()) {
+        Map<BenchmarkMention, List<ScoreMention>> groups = new java.util.LinkedHashMap<>();
+        for (ScoreMention n : numbers) {
+            BenchmarkMention b = benchmarkFor(s, n, n.end());
+            if (b != null) {
+                groups.computeIfAbsent(b, x -> new ArrayList<>()).add(n);
+            }
+        }
+        if (names.size() > 1 && groups.size() > 1 && groups.values().stream().allMatch(g -> g.size() == names.size())
+                && groups.values().stream().mapToInt(List::size).sum() == numbers.size()) {
+            // "for A and B, in that order: GSM8K 46.4 and 17.7, MATH 24.3 and 11.8"
+            groups.values().forEach(g -> {
+                for (int i = 0; i < g.size(); i++) {
+                    emitScore(s, ctx, names.get(i), g.get(i), 0.8);
+                }
+            });
+            used.addAll(numbers);
+        } else if (names.size() == numbers.size()) {
             for (int i = 0; i < numbers.size(); i++) {
                 emitScore(s, ctx, names.get(i), numbers.get(i), 0.8);
             }
@@ -283,8 +316,9 @@ final class ProseExtractor {
                 List<ScoreMention> group = numbers.subList(i, j + 1);
                 List<String> owners = pairOwners(s, ctx, cues, group);
                 if (owners != null) {
+                    int groupEnd = group.get(group.size() - 1).end();
                     for (int k = 0; k < group.size(); k++) {
-                        emitScore(s, ctx, owners.get(k), group.get(k), 0.85);
+                        emitScore(s, ctx, owners.get(k), group.get(k), 0.85, groupEnd);
                     }
                     if (owners.size() == 2 && !owners.get(0).equals(owners.get(1))) {
                         ctx.pair = List.copyOf(owners);
@@ -419,12 +453,14 @@ final class ProseExtractor {
                 owner = ctx.subject;
                 confidence = 0.6;
             }
-            if (owner == null && s.m().models().isEmpty() && paper.paperModel() != null
+            if (owner == null && s.m().models().stream().noneMatch(m -> m.model().end() <= n.start())
+                    && paper.paperModel() != null
                     && !SOMEONE_ELSE.matcher(s.text().substring(Math.max(s.start(), n.start() - 40), n.start())).find()) {
                 owner = inferPaperModel(s);
                 confidence = 0.6;
             }
-            if (owner == null || (!n.percent() && !looksLikeScore(s, n))) {
+            boolean benchmarkKnown = ctx.benchmark != null || ctx.topicBenchmark != null;
+            if (owner == null || (!n.percent() && !looksLikeScore(s, n, benchmarkKnown))) {
                 continue;
             }
             if (emitScore(s, ctx, owner, n, confidence)) {
@@ -442,9 +478,9 @@ final class ProseExtractor {
     }
 
     /** A number without a percent sign counts as a score only right after a benchmark or a metric word. */
-    private static boolean looksLikeScore(Sentence s, ScoreMention n) {
+    private static boolean looksLikeScore(Sentence s, ScoreMention n, boolean benchmarkKnown) {
         String before = s.text().substring(Math.max(s.start(), n.start() - 25), n.start());
-        if (!s.m().benchmarks().isEmpty()) {
+        if (!s.m().benchmarks().isEmpty() || benchmarkKnown) {
             for (Mentions.Located m : s.m().models()) {
                 if (m.model().end() <= n.start() && SCORE_VERB.matcher(s.text().substring(m.model().end(), n.start()))
                         .find()) {
@@ -532,10 +568,24 @@ final class ProseExtractor {
     }
 
     private boolean emitScore(Sentence s, Context ctx, String model, ScoreMention n, double confidence) {
-        BenchmarkMention bench = benchmarkFor(s, n);
+        return emitScore(s, ctx, model, n, confidence, n.end());
+    }
+
+    /**
+     * Emits one score; {@code benchmarkAfter} is where an "on BENCHMARK" naming its benchmark may
+     * follow (after the last number of "x% vs. y% on BoolQ").
+     */
+    private boolean emitScore(Sentence s, Context ctx, String model, ScoreMention n, double confidence,
+            int benchmarkAfter) {
+        BenchmarkMention bench = benchmarkFor(s, n, benchmarkAfter);
+        if (bench != null && fineTuned(s, model)) {
+            // A fine-tuned system is not evaluated in the few-shot setting the sentence describes.
+            emit(s, model, bench.name(), ownSetting(s, n), n, confidence);
+            return true;
+        }
         if (bench != null) {
             emit(s, model, bench.name(), settingFor(s, n, bench.start(), scopeEnd(s, bench))
-                    .orElse(settingBefore(s, bench)), n, confidence);
+                    .orElse(settingBefore(s, n)), n, confidence);
             return true;
         }
         String inherited = ctx.benchmark != null ? ctx.benchmark : ctx.topicBenchmark;
@@ -554,9 +604,9 @@ final class ProseExtractor {
         out.score(model, benchmark, n, setting, evidence, confidence);
     }
 
-    private static BenchmarkMention benchmarkFor(Sentence s, ScoreMention n) {
+    private static BenchmarkMention benchmarkFor(Sentence s, ScoreMention n, int after) {
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() >= n.end() && ON_BENCHMARK.matcher(s.text().substring(n.end(), b.start())).find()) {
+            if (b.start() >= after && ON_BENCHMARK.matcher(maskSettings(s, after, b.start())).find()) {
                 return b;
             }
         }
@@ -608,29 +658,86 @@ final class ProseExtractor {
         return all;
     }
 
-    /** The number a setting is written right after, if any: "71.2% few-shot", "68.9 (5-shot)". */
+    /**
+     * The number a setting is written right after, if any: "71.2% few-shot", "68.9 (5-shot)",
+     * "92.0% for GPT-4 (5-shot CoT)", "61.0% with 4-shot maj@32" (the second phrase chains on).
+     */
     private static ScoreMention numberBefore(Sentence s, SettingParser.Found f) {
         for (ScoreMention n : s.m().numbers()) {
-            if (n.end() <= f.start() && s.text().substring(n.end(), f.start()).matches("\\s*[(,]?\\s*")) {
+            if (n.end() > f.start()) {
+                continue;
+            }
+            String gap = maskModels(s, n.end(), f.start());
+            if (LOCAL_SETTING_GAP.matcher(gap).matches()) {
                 return n;
+            }
+            for (SettingParser.Found earlier : s.m().settings()) {
+                if (earlier.end() <= f.start() && earlier.start() >= n.end()
+                        && SETTING_CHAIN.matcher(s.text().substring(earlier.end(), f.start())).matches()
+                        && numberBefore(s, earlier) == n) {
+                    return n;
+                }
             }
         }
         return null;
     }
 
-    /** Settings stated before the sentence's first benchmark ("In the 5-shot setting, ... on MMLU"). */
-    private static Setting settingBefore(Sentence s, BenchmarkMention bench) {
-        BenchmarkMention first = s.m().benchmarks().get(0);
-        if (first != bench) {
+    /** Only the settings written right after this number. */
+    private static Setting ownSetting(Sentence s, ScoreMention n) {
+        Setting own = Setting.NONE;
+        for (SettingParser.Found f : s.m().settings()) {
+            if (numberBefore(s, f) == n) {
+                own = own.orElse(f.setting());
+            }
+        }
+        return own;
+    }
+
+    private static boolean fineTuned(Sentence s, String model) {
+        return s.m().models().stream().filter(m -> m.model().name().equals(model)).anyMatch(m -> FINE_TUNED.matcher(
+                s.text().substring(Math.max(s.start(), m.model().start() - 16), m.model().start())).find());
+    }
+
+    /**
+     * Settings stated before the sentence's first benchmark ("Zero-shot, A reaches 77.4% on
+     * LAMBADA ... and 83.7% on BoolQ") hold for every score of the sentence.
+     */
+    private static Setting settingBefore(Sentence s, ScoreMention n) {
+        if (s.m().benchmarks().isEmpty()) {
             return Setting.NONE;
         }
+        BenchmarkMention first = s.m().benchmarks().get(0);
         Setting all = Setting.NONE;
         for (SettingParser.Found f : s.m().settings()) {
-            if (f.start() < first.start()) {
+            ScoreMention owner = numberBefore(s, f);
+            if (f.start() < first.start() && (owner == null || owner == n)) {
                 all = all.orElse(f.setting());
             }
         }
         return all;
+    }
+
+    /** The text of [from, to) with model names replaced by "M". */
+    private static String maskModels(Sentence s, int from, int to) {
+        String gap = s.text().substring(from, to);
+        for (Mentions.Located m : s.m().models()) {
+            if (m.model().start() >= from && m.model().end() <= to) {
+                String name = s.text().substring(m.model().start(), m.model().end());
+                gap = gap.replace(name, "M");
+            }
+        }
+        return gap;
+    }
+
+    /** The text of [from, to) without setting phrases ("(5-shot) on" reads as " on"). */
+    private static String maskSettings(Sentence s, int from, int to) {
+        StringBuilder gap = new StringBuilder(s.text().substring(from, to));
+        for (SettingParser.Found f : s.m().settings()) {
+            for (int k = Math.max(f.start(), from); k < Math.min(f.end(), to); k++) {
+                gap.setCharAt(k - from, ' ');
+            }
+        }
+        return gap.toString().replaceAll("\\(\\s*\\)", " ");
     }
 
     // ---- comparisons -------------------------------------------------------------------------
