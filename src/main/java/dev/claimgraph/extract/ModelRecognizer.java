@@ -140,6 +140,9 @@ final class ModelRecognizer {
             if (piece.matches(SIZE)) {
                 name.append(' ').append(piece.toUpperCase(Locale.ROOT).replace('X', 'x'));
                 sized = true;
+            } else if (piece.matches("\\d+[Kk]")) {
+                // "Yi-34B-200K": a context length in the name, not a variant.
+                name.append(' ').append(piece.toUpperCase(Locale.ROOT));
             } else if (piece.equals("LLM")) {
                 // "DeepSeek LLM" names the line itself, not a variant of it.
                 line.append(" LLM");

@@ -74,7 +74,8 @@ final class ProseExtractor {
             "^\\s*\\)?\\s*(?:for|by|from|of)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:fine-tuned|finetuned|base|previous"
                     + "|larger|smaller|original|open|closed)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_BENCHMARK = Pattern.compile(
-            "^\\s*(?:on|in|at|for|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:(?:win|pass|success|error|solve)\\s+rate|accuracy|score|F1|EM)?\\s*(?:on|in|at|for|of)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /** A model name that ends with its size in brackets: "PaLM (540B)". */
     private static final Pattern STATED_SIZE = Pattern.compile("\\(\\s*(\\d+(?:\\.\\d+)?)B\\s*\\)$");
     /** Words just before a number that give it to somebody other than the paper's model. */
@@ -83,7 +84,8 @@ final class ProseExtractor {
                     + "|best|fine-tuned|other|competitors?|rivals?)\\b", Pattern.CASE_INSENSITIVE);
     /** Verbs that put a score right after a model's name: "the 7B model gets 48.2". */
     private static final Pattern SCORE_VERB = Pattern.compile(
-            "^\\s*(?:\\(|(?:gets|got|reaches|reached|scores|scored|achieves|achieved|attains|obtains|hits|is at|comes in at"
+            "^\\s*(?:\\(|(?:,\\s*which\\s+)?(?:gets|got|reaches|reached|scores|scored|achieves|achieved|attains|obtains|hits|is at"
+                    + "|comes in at|solves|solved"
                     + "|records|posts|lands at|sits at|at)\\s+(?:an?\\s+(?:score|average)\\s+of\\s+)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern COORDINATED_VERB = Pattern.compile("\\band\\s+(?:\\w+\\s+){0,2}$");
@@ -101,6 +103,13 @@ final class ProseExtractor {
     private static final Pattern FINE_TUNED = Pattern.compile("(?i)fine-?tuned\\s+(?:\\w+\\s+)?$");
     private static final Pattern LISTED_QUANTITY = Pattern.compile(
             "\\d+(?:\\.\\d+)?\\s*(?:B|M|billion|million)\\s*(?:,|and|or)\\s*(?:and\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LISTED_FOR_MODEL = Pattern.compile(
+            "^[\\s,]*(?:and\\s+)[\\s,]*(?:for|by|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A definite description that says the number is some other model's: "The MoE model sits at 76.5%". */
+    private static final Pattern OTHER_MODEL = Pattern.compile(
+            "\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:model|system|baseline|variant|version)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile("[,;:\\d]");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
@@ -115,7 +124,8 @@ final class ProseExtractor {
             "pass", "rate", "exact", "match", "win", "average", "avg", "points", "pts", "here", "now", "still",
             "lands", "sits", "stands", "has", "had", "performance", "result", "results", "overall", "than",
             "better", "much", "slightly", "far", "also", "while", "whereas", "reaching", "scoring", "getting",
-            "achieving", "by", "in", "its", "vs", "vs.", "versus");
+            "achieving", "by", "in", "its", "vs", "vs.", "versus", "which", "that", "who", "solves", "solved",
+            "solving");
 
     private final ModelRecognizer models;
     private final BenchmarkRecognizer benchmarks;
@@ -390,6 +400,17 @@ final class ProseExtractor {
         if (!single.contains(null) && single.stream().distinct().count() == group.size()) {
             return single;
         }
+        if (group.size() == 2 && single.stream().filter(java.util.Objects::isNull).count() == 1) {
+            // "67.5% vs. 60.0% for Gopher": the unnamed side is the one the text is about.
+            String named = single.get(0) != null ? single.get(0) : single.get(1);
+            String other = ctx.partnerOf(named);
+            if (other == null && paper.paperModel() != null && !named.equals(paper.paperModel())) {
+                other = inferPaperModel(s);
+            }
+            if (other != null) {
+                return single.get(0) == null ? List.of(other, named) : List.of(named, other);
+            }
+        }
         List<String> named = s.m().models().stream().map(m -> m.model().name()).distinct().toList();
         if (named.size() == group.size() && group.size() > 1) {
             return named;
@@ -401,7 +422,7 @@ final class ProseExtractor {
             }
             return partner == null ? null : List.of(named.get(0), partner);
         }
-        if (named.isEmpty() && group.stream().map(n -> settingFor(s, n, s.start(), s.end())).distinct().count()
+        if (named.isEmpty() && group.stream().map(n -> ownSetting(s, n)).distinct().count()
                 == group.size() && group.stream().allMatch(n -> s.m().settings().stream()
                         .anyMatch(f -> numberBefore(s, f) == n))) {
             // "78.9% zero-shot vs. 79.3% few-shot": one model under two settings.
@@ -455,7 +476,8 @@ final class ProseExtractor {
             }
             if (owner == null && s.m().models().stream().noneMatch(m -> m.model().end() <= n.start())
                     && paper.paperModel() != null
-                    && !SOMEONE_ELSE.matcher(s.text().substring(Math.max(s.start(), n.start() - 40), n.start())).find()) {
+                    && !SOMEONE_ELSE.matcher(s.text().substring(Math.max(s.start(), n.start() - 40), n.start())).find()
+                    && !OTHER_MODEL.matcher(s.text().substring(s.start(), n.start())).find()) {
                 owner = inferPaperModel(s);
                 confidence = 0.6;
             }
@@ -507,8 +529,9 @@ final class ProseExtractor {
     /** The model a lone number belongs to: "63.4% for Llama 1 65B", "GPT-4 gets an F1 of 80.9". */
     private String singleOwner(Sentence s, ScoreMention n, List<ScoreMention> pairMates) {
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= n.end() && FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start()))
-                    .find()) {
+            if (m.model().start() >= n.end() && (FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start())).find()
+                    || LISTED_FOR_MODEL.matcher(maskMentions(s, n.end(), m.model().start())).find())) {
+                // "C-Eval 81.4 and CMMLU 83.7 for Yi-34B": every number of the list is Yi-34B's.
                 return m.model().name();
             }
         }
@@ -526,7 +549,8 @@ final class ProseExtractor {
             if (other.start() >= from && other.end() <= n.start()) {
                 boolean benchmarkBetween = s.m().benchmarks().stream()
                         .anyMatch(b -> b.start() >= other.end() && b.end() <= n.start());
-                if (pairMates.contains(other) || !benchmarkBetween) {
+                boolean ownSettings = !ownSetting(s, other).isEmpty() && !ownSetting(s, n).isEmpty();
+                if (pairMates.contains(other) || !(benchmarkBetween || ownSettings)) {
                     return null;
                 }
             }
@@ -584,16 +608,15 @@ final class ProseExtractor {
             return true;
         }
         if (bench != null) {
-            emit(s, model, bench.name(), settingFor(s, n, bench.start(), scopeEnd(s, bench))
-                    .orElse(settingBefore(s, n)), n, confidence);
+            emit(s, model, bench.name(), settingFor(s, n, bench).orElse(settingBefore(s, n)), n, confidence);
             return true;
         }
         String inherited = ctx.benchmark != null ? ctx.benchmark : ctx.topicBenchmark;
         if (inherited == null) {
             return false;
         }
-        Setting sentence = settingFor(s, n, s.start(), s.end());
-        Setting setting = sentence.isEmpty()
+        Setting sentence = settingFor(s, n, null);
+        Setting setting = fineTuned(s, model) ? ownSetting(s, n) : sentence.isEmpty()
                 ? (ctx.benchmark != null ? ctx.setting : ctx.topicSetting) : sentence;
         emit(s, model, inherited, setting, n, confidence * 0.9);
         return true;
@@ -619,43 +642,47 @@ final class ProseExtractor {
         return before;
     }
 
-    /** Settings stated from a benchmark's name up to the next benchmark's. */
+    /** Settings stated for a benchmark, whichever number they go with. */
     private static Setting settingInScope(Sentence s, BenchmarkMention bench) {
-        return settingFor(s, null, bench.start(), scopeEnd(s, bench));
-    }
-
-    private static int scopeEnd(Sentence s, BenchmarkMention bench) {
-        for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() > bench.start()) {
-                return b.start();
-            }
-        }
-        return s.end();
+        return settingFor(s, null, bench);
     }
 
     /**
-     * The settings of [from, to) that apply to number {@code n}: its own ("64.3% zero-shot") and
-     * those not written right after another number ("68.0% one-shot" belongs to 68.0 alone).
+     * The settings that apply to number {@code n} on {@code bench} (null: the sentence names no
+     * benchmark): its own ("64.3% zero-shot"), and those stated for the benchmark rather than
+     * for another number ("68.0% one-shot" belongs to 68.0 alone). A number with a setting of
+     * its own ignores shared settings stated after it.
      */
-    private static Setting settingFor(Sentence s, ScoreMention n, int from, int to) {
-        Setting all = Setting.NONE;
+    private static Setting settingFor(Sentence s, ScoreMention n, BenchmarkMention bench) {
+        Setting own = n == null ? Setting.NONE : ownSetting(s, n);
+        Setting all = own;
         for (SettingParser.Found f : s.m().settings()) {
-            if (f.start() < from || f.start() >= to) {
+            if (numberBefore(s, f) != null || (bench != null && benchmarkOf(s, f) != bench)) {
                 continue;
             }
-            ScoreMention owner = numberBefore(s, f);
-            if (owner == null || owner == n) {
-                all = all.orElse(f.setting());
+            if (n != null && !own.isEmpty() && f.start() >= n.end()) {
+                continue;
             }
-        }
-        if (n != null) {
-            for (SettingParser.Found f : s.m().settings()) {
-                if (numberBefore(s, f) == n) {
-                    all = all.orElse(f.setting());
-                }
-            }
+            all = all.orElse(f.setting());
         }
         return all;
+    }
+
+    /**
+     * The benchmark a setting phrase is stated for: the next one when nothing separates them
+     * ("the zero-shot perplexity on Penn Treebank"), else the one before ("MMLU (5-shot)").
+     */
+    private static BenchmarkMention benchmarkOf(Sentence s, SettingParser.Found f) {
+        BenchmarkMention previous = null;
+        for (BenchmarkMention b : s.m().benchmarks()) {
+            if (b.start() >= f.end()) {
+                return SEPARATOR.matcher(s.text().substring(f.end(), b.start())).find() ? previous : b;
+            }
+            if (b.end() <= f.start()) {
+                previous = b;
+            }
+        }
+        return previous;
     }
 
     /**
@@ -709,8 +736,7 @@ final class ProseExtractor {
         BenchmarkMention first = s.m().benchmarks().get(0);
         Setting all = Setting.NONE;
         for (SettingParser.Found f : s.m().settings()) {
-            ScoreMention owner = numberBefore(s, f);
-            if (f.start() < first.start() && (owner == null || owner == n)) {
+            if (f.start() < first.start() && numberBefore(s, f) == null && benchmarkOf(s, f) == null) {
                 all = all.orElse(f.setting());
             }
         }
@@ -767,6 +793,10 @@ final class ProseExtractor {
             Cue cue = raw.get(k);
             int limit = k + 1 < raw.size() ? raw.get(k + 1).start() : s.end();
             Mentions.Located nextSubject = k + 1 < raw.size() ? subjects.get(k + 1) : null;
+            if (nextSubject != null && COORDINATED_VERB.matcher(
+                    s.text().substring(nextSubject.model().end(), raw.get(k + 1).start())).find()) {
+                nextSubject = null;
+            }
             Mentions.Located subjectMention = subjects.get(k);
             String subject = subjectMention == null ? null : subjectMention.model().name();
             int subjectEnd = subjectMention == null ? s.start() : subjectMention.model().end();
