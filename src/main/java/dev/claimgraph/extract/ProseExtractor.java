@@ -299,8 +299,9 @@ final class ProseExtractor {
             });
             used.addAll(numbers);
         } else if (names.size() == numbers.size()) {
+            int last = numbers.get(numbers.size() - 1).end();
             for (int i = 0; i < numbers.size(); i++) {
-                emitScore(s, ctx, names.get(i), numbers.get(i), 0.8);
+                emitScore(s, ctx, names.get(i), numbers.get(i), 0.8, last);
             }
             used.addAll(numbers);
         } else if (names.size() == 1 && benches.size() == numbers.size()) {
