@@ -110,6 +110,11 @@ final class ProseExtractor {
             "\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:model|system|baseline|variant|version)s?\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR = Pattern.compile("[,;:\\d]");
+    /** ", fine-tuned on Python," between a name and its score says more about the model, not who scored. */
+    private static final Pattern APPOSITIVE = Pattern.compile(",[^,]{1,40},");
+    private static final Pattern TOPIC_PREFIX = Pattern.compile("\\s*(?:On|For|In|Across|With)\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR_WORDS = Pattern.compile("[,;:]|\\band\\b|\\bbut\\b|\\bwhile\\b");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
@@ -132,6 +137,8 @@ final class ProseExtractor {
     private final ShortNameResolver shortNames;
     private final PaperContext paper;
     private final ClaimCollector out;
+    /** Settings that numbers of the current sentence take from others ("..., respectively"). */
+    private final Map<ScoreMention, Setting> inheritedSettings = new java.util.IdentityHashMap<>();
 
     ProseExtractor(ModelRecognizer models, BenchmarkRecognizer benchmarks, PaperContext paper, ClaimCollector out) {
         this.models = models;
@@ -165,6 +172,7 @@ final class ProseExtractor {
             Sentence s = new Sentence(text, b.start(), b.end(), offset, all.within(b.start(), b.end()));
             quantities(s);
             List<ScoreMention> used = new ArrayList<>();
+            inheritedSettings.clear();
             List<Cue> cues = cues(s, ctx);
             respectively(s, ctx, used);
             pairs(s, ctx, cues, used);
@@ -279,6 +287,7 @@ final class ProseExtractor {
         if (numbers.isEmpty()) {
             return;
         }
+        inheritSettingsInOrder(s, numbers);
         List<String> names = s.m().models().stream().filter(m -> m.model().end() <= numbers.get(0).start())
                 .map(m -> m.model().name()).distinct().toList();
         List<BenchmarkMention> benches = s.m().benchmarks();
@@ -310,6 +319,28 @@ final class ProseExtractor {
                 emit(s, names.get(0), b.name(), settingInScope(s, b), numbers.get(i), 0.8);
             }
             used.addAll(numbers);
+        }
+    }
+
+    /**
+     * "gets 36.0% pass@1 and 88.4% pass@100, compared to 26.2% and 76.2% for B, respectively":
+     * numbers without a setting of their own take the earlier numbers' settings in order.
+     */
+    private void inheritSettingsInOrder(Sentence s, List<ScoreMention> numbers) {
+        List<Setting> stated = new ArrayList<>();
+        List<ScoreMention> bare = new ArrayList<>();
+        for (ScoreMention n : numbers) {
+            Setting own = ownSetting(s, n);
+            if (!own.isEmpty() && bare.isEmpty()) {
+                stated.add(own);
+            } else if (own.isEmpty() && !stated.isEmpty()) {
+                bare.add(n);
+            }
+        }
+        if (stated.size() > 1 && bare.size() == stated.size()) {
+            for (int i = 0; i < bare.size(); i++) {
+                inheritedSettings.put(bare.get(i), stated.get(i));
+            }
         }
     }
 
@@ -556,7 +587,7 @@ final class ProseExtractor {
                 }
             }
         }
-        String gap = maskMentions(s, from, n.start());
+        String gap = APPOSITIVE.matcher(maskMentions(s, from, n.start())).replaceAll(" ");
         if (NEGATION.matcher(gap).find()) {
             return null;
         }
@@ -623,7 +654,8 @@ final class ProseExtractor {
         return true;
     }
 
-    private void emit(Sentence s, String model, String benchmark, Setting setting, ScoreMention n, double confidence) {
+    private void emit(Sentence s, String model, String benchmark, Setting stated, ScoreMention n, double confidence) {
+        Setting setting = inheritedSettings.getOrDefault(n, Setting.NONE).orElse(stated);
         Span evidence = out.span(s.offset() + s.start(), s.offset() + s.end());
         out.score(model, benchmark, n, setting, evidence, confidence);
     }
@@ -771,7 +803,7 @@ final class ProseExtractor {
 
     /** A comparative phrase with the models on either side of it. */
     private record Cue(int start, int end, Relation relation, boolean reversed, String subject, List<String> objects,
-            int subjectEnd) {}
+            int subjectEnd, int limit) {}
 
     private List<Cue> cues(Sentence s, Context ctx) {
         List<Cue> raw = new ArrayList<>();
@@ -831,7 +863,7 @@ final class ProseExtractor {
                 continue;
             }
             cues.add(new Cue(cue.start(), cue.end(), cue.relation(), cue.reversed(), subject, List.copyOf(objects),
-                    subjectEnd));
+                    subjectEnd, limit));
         }
         return cues;
     }
@@ -840,7 +872,7 @@ final class ProseExtractor {
         Matcher m = pattern.matcher(s.text());
         m.region(s.start(), s.end());
         while (m.find()) {
-            into.add(new Cue(m.start(), m.end(), relation, reversed, null, List.of(), -1));
+            into.add(new Cue(m.start(), m.end(), relation, reversed, null, List.of(), -1, -1));
         }
     }
 
@@ -886,13 +918,20 @@ final class ProseExtractor {
      */
     private static String comparisonBenchmark(Sentence s, Cue cue, Context ctx) {
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() >= cue.end() && SCOPE_AFTER.matcher(s.text().substring(cue.end(), b.start())).find()) {
+            if (b.start() >= cue.end() && b.end() <= cue.limit()
+                    && SCOPE_AFTER.matcher(maskModels(s, cue.end(), b.start())).find()) {
                 return b.name();
             }
         }
         boolean backedByNumbers = s.m().numbers().stream().anyMatch(n -> n.start() >= cue.end());
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.end() <= cue.start() && (b.end() <= cue.subjectEnd() || backedByNumbers)) {
+            if (b.end() > cue.start()) {
+                continue;
+            }
+            boolean topicPrefix = TOPIC_PREFIX.matcher(s.text().substring(s.start(), b.start())).matches();
+            boolean sameClause = b.end() <= cue.subjectEnd()
+                    && !SEPARATOR_WORDS.matcher(s.text().substring(b.end(), Math.max(b.end(), cue.subjectEnd()))).find();
+            if (topicPrefix || sameClause || backedByNumbers) {
                 return b.name();
             }
         }
