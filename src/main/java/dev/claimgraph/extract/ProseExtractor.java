@@ -836,7 +836,7 @@ final class ProseExtractor {
             if (PRONOUN.matcher(s.text().substring(subjectEnd, cue.start())).find()) {
                 // "..., so it outperforms both": the pronoun, not the nearest name, is the subject.
                 subject = pronounReferent(s, cue.start(), ctx);
-            } else if (!cues.isEmpty() && cues.get(cues.size() - 1).objects().contains(subject)
+            } else if (subject != null && !cues.isEmpty() && cues.get(cues.size() - 1).objects().contains(subject)
                     && COORDINATED_VERB.matcher(s.text().substring(subjectEnd, cue.start())).find()) {
                 // "A is comparable to B ... and matches C": A is the subject of both verbs.
                 subject = cues.get(cues.size() - 1).subject();
