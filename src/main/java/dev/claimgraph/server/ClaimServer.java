@@ -12,9 +12,6 @@ import org.eclipse.jetty.server.ServerConnector;
 /**
  * An embedded Fuseki server that offers a claim store over the SPARQL 1.1 Protocol and the Graph
  * Store Protocol at {@value #DATASET}, and the leaderboard page at {@code /}.
- *
- * <p>Queries see the union of the document graphs as their default graph, because the store's
- * dataset carries TDB2's union-default-graph setting in its context.
  */
 public final class ClaimServer implements AutoCloseable {
 
@@ -36,6 +33,8 @@ public final class ClaimServer implements AutoCloseable {
 
     /** Starts serving a dataset, which should read its named graphs' union as the default graph. */
     public static ClaimServer start(Dataset dataset, ServerSettings settings) {
+        // A ClaimStore's dataset does: it carries TDB2's union-default-graph setting in its
+        // context, and Fuseki runs every query with the dataset's context.
         OperationRegistry operations = OperationRegistry.createStd();
         operations.register(Operation.Query, new LimitedQueryProcessor(settings.limits()));
         FusekiServer.Builder builder = FusekiServer.create(operations)
