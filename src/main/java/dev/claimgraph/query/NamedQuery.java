@@ -97,6 +97,15 @@ public enum NamedQuery {
         return Arrays.stream(values()).filter(q -> q.id.equals(wanted)).findFirst();
     }
 
+    /** A Markdown table of names and descriptions, for the README. */
+    public static String markdownTable() {
+        StringBuilder s = new StringBuilder("| Query | Answers |\n|---|---|\n");
+        for (NamedQuery q : values()) {
+            s.append("| `").append(q.id).append("` | ").append(q.description).append(" |\n");
+        }
+        return s.toString();
+    }
+
     /** The names, comma-separated, for messages. */
     public static String names() {
         return String.join(", ", Arrays.stream(values()).map(NamedQuery::id).toList());
