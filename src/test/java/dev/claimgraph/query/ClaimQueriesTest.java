@@ -215,8 +215,11 @@ class ClaimQueriesTest {
         ModelProfile gpt4 = queries.model("gpt4");
         assertThat(gpt4.model()).isEqualTo("GPT-4");
         assertThat(gpt4.comparisons()).extracting(ComparisonFact::describe)
-                .contains("Gemini better than GPT-4 on MMLU (CoT@32)", "GPT-4 better than GPT-3.5 on MMLU");
-        assertThat(queries.model("Llama 2 70B").aliases()).isNotEmpty();
+                .contains("Gemini better than GPT-4 on MMLU (CoT@32)", "GPT-4 better than Gemini on MMLU (5-shot)")
+                .anySatisfy(c -> assertThat(c).startsWith("GPT-4 better than GPT-3.5"));
+        ModelProfile llama1 = queries.model("LLaMA-65B");
+        assertThat(llama1.model()).isEqualTo("Llama 1 65B");
+        assertThat(llama1.aliases()).contains("LLaMA 65B", "LLaMA-65B");
     }
 
     @Test
