@@ -5,39 +5,33 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Finds benchmark names from the lexicon in text, with their aliases and spelling variants. */
 final class BenchmarkRecognizer {
 
-    private final Pattern caseSensitive;
-    private final Pattern caseInsensitive;
-    private final Map<String, String> canonical = new HashMap<>();
+    private static final String AFTER = "(?![A-Za-z0-9]|-[A-Za-z0-9])";
+
+    private final NameIndex<String> caseSensitive;
+    private final NameIndex<String> caseInsensitive;
 
     BenchmarkRecognizer(Lexicon lexicon) {
-        List<String> sensitive = new ArrayList<>();
-        List<String> insensitive = new ArrayList<>();
+        Map<String, String> sensitive = new HashMap<>();
+        Map<String, String> insensitive = new HashMap<>();
         for (Lexicon.Benchmark b : lexicon.benchmarks()) {
             for (String alias : Lexicon.namesOf(b, Lexicon.Benchmark::name, Lexicon.Benchmark::aliases)) {
-                (b.caseSensitive() ? sensitive : insensitive).add(alias);
-                canonical.putIfAbsent(Lexicon.key(alias), b.name());
+                (b.caseSensitive() ? sensitive : insensitive).putIfAbsent(alias, b.name());
             }
         }
-        caseSensitive = compile(sensitive, 0);
-        caseInsensitive = compile(insensitive, Pattern.CASE_INSENSITIVE);
-    }
-
-    private static Pattern compile(List<String> names, int flags) {
-        return Pattern.compile("(?<![\\w-])(?:" + ModelRecognizer.alternation(names) + ")(?![A-Za-z0-9]|-[A-Za-z0-9])",
-                flags);
+        caseSensitive = new NameIndex<>(sensitive, true, AFTER);
+        caseInsensitive = new NameIndex<>(insensitive, false, AFTER);
     }
 
     /** Benchmark names in {@code text}, left to right; a name repeated right after itself counts once. */
     List<BenchmarkMention> find(String text) {
         List<BenchmarkMention> found = new ArrayList<>();
-        collect(caseSensitive.matcher(text), found);
-        collect(caseInsensitive.matcher(text), found);
+        for (NameIndex<String> index : List.of(caseSensitive, caseInsensitive)) {
+            index.find(text).forEach(hit -> found.add(new BenchmarkMention(hit.start(), hit.end(), hit.value())));
+        }
         found.sort(Comparator.comparingInt((BenchmarkMention b) -> b.end() - b.start()).reversed());
         List<BenchmarkMention> kept = new ArrayList<>();
         for (BenchmarkMention candidate : found) {
@@ -56,14 +50,5 @@ final class BenchmarkRecognizer {
             }
         }
         return merged;
-    }
-
-    private void collect(Matcher m, List<BenchmarkMention> into) {
-        while (m.find()) {
-            String name = canonical.get(Lexicon.key(m.group()));
-            if (name != null) {
-                into.add(new BenchmarkMention(m.start(), m.end(), name));
-            }
-        }
     }
 }

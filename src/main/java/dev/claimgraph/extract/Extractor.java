@@ -29,6 +29,7 @@ public final class Extractor {
 
     /** The claims of one summary. */
     public ExtractionResult extract(Document doc) {
+        ModelRecognizer models = this.models.forDocument();
         PaperContext paper = PaperContext.of(doc, lexicon, models);
         ClaimCollector collector = new ClaimCollector(doc, paper, lexicon);
         new TableExtractor(models, benchmarks, paper, collector).extract(doc);

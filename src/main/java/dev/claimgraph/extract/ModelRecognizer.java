@@ -39,85 +39,105 @@ final class ModelRecognizer {
             "best", "largest", "smallest", "new", "old", "first", "second", "last", "next", "another", "other",
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "also", "plus");
 
+    /** What may follow a family name: a version, then sizes and variants. */
+    private static final Pattern AFTER_FAMILY = Pattern.compile(
+            "(?:(?<vsep>[ -]?)" + VERSION + ")?(?<suf>" + SUFFIX + "*)(?![A-Za-z0-9])");
+    /** A size written somewhere in the text, without which no unknown family can be named. */
+    private static final Pattern ANY_SIZE = Pattern.compile("\\d[BbMm](?![A-Za-z0-9])");
+
     private final Lexicon lexicon;
-    private final Pattern shape;
-    private final Pattern shapeIgnoringCase;
-    private final Pattern known;
+    private final NameIndex<Lexicon.Family> families;
+    private final NameIndex<Lexicon.Family> familiesIgnoringCase;
+    private final NameIndex<Lexicon.KnownModel> known;
     private final Pattern unknownShape;
     private final Map<String, Lexicon.Family> familyByAlias = new HashMap<>();
-    private final Map<String, Lexicon.KnownModel> modelByAlias = new HashMap<>();
+    /** Mentions already found in a text of the current document; null in a shared recognizer. */
+    private final Map<String, List<ModelMention>> cache;
 
     ModelRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
-        List<String> familyAliases = new ArrayList<>();
+        Map<String, Lexicon.Family> familyNames = new HashMap<>();
         for (Lexicon.Family f : lexicon.families()) {
             for (String alias : Lexicon.namesOf(f, Lexicon.Family::name, Lexicon.Family::aliases)) {
-                familyAliases.add(alias);
+                familyNames.put(alias, f);
                 familyByAlias.put(Lexicon.key(alias), f);
             }
         }
-        List<String> modelAliases = new ArrayList<>();
+        Map<String, Lexicon.KnownModel> modelNames = new HashMap<>();
         for (Lexicon.KnownModel m : lexicon.models()) {
             for (String alias : Lexicon.namesOf(m, Lexicon.KnownModel::name, Lexicon.KnownModel::aliases)) {
-                modelAliases.add(alias);
-                modelByAlias.put(Lexicon.key(alias), m);
+                modelNames.put(alias, m);
             }
         }
-        String families = alternation(familyAliases);
-        String body = "(?<![\\w-])(?<fam>" + families + ")(?:(?<vsep>[ -]?)" + VERSION + ")?(?<suf>" + SUFFIX + "*)"
-                + "(?![A-Za-z0-9])";
-        shape = Pattern.compile(body);
-        shapeIgnoringCase = Pattern.compile(body, Pattern.CASE_INSENSITIVE);
-        known = modelAliases.isEmpty() ? null
-                : Pattern.compile("(?<![\\w-])(?:" + alternation(modelAliases) + ")(?![A-Za-z0-9])");
+        families = new NameIndex<>(familyNames, true, "");
+        familiesIgnoringCase = new NameIndex<>(familyNames, false, "");
+        known = new NameIndex<>(modelNames, true, "(?![A-Za-z0-9])");
         unknownShape = Pattern.compile("(?<![\\w-])(?<fam>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?<ver>\\d+(?:\\.\\d+)?)?"
                 + "(?<suf>(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)(?![A-Za-z0-9])");
+        cache = null;
+    }
+
+    private ModelRecognizer(ModelRecognizer shared) {
+        this.lexicon = shared.lexicon;
+        this.families = shared.families;
+        this.familiesIgnoringCase = shared.familiesIgnoringCase;
+        this.known = shared.known;
+        this.unknownShape = shared.unknownShape;
+        this.familyByAlias.putAll(shared.familyByAlias);
+        this.cache = new HashMap<>();
+    }
+
+    /** A recognizer for one document, which finds the mentions of each text only once. */
+    ModelRecognizer forDocument() {
+        return new ModelRecognizer(this);
     }
 
     /** Model names in {@code text}, left to right, longest first where two overlap. */
     List<ModelMention> find(String text) {
-        return find(text, false);
+        if (cache == null) {
+            return find(text, false);
+        }
+        return cache.computeIfAbsent(text, t -> find(t, false));
     }
 
     /** As {@link #find(String)}, ignoring case (for titles written in capitals). */
     List<ModelMention> find(String text, boolean ignoreCase) {
         List<ModelMention> found = new ArrayList<>();
-        if (known != null) {
-            Matcher m = known.matcher(text);
-            while (m.find()) {
-                Lexicon.KnownModel model = modelByAlias.get(Lexicon.key(m.group()));
-                if (model != null) {
-                    found.add(knownModel(model, m.start(), m.end()));
+        for (NameIndex.Hit<Lexicon.KnownModel> hit : known.find(text)) {
+            found.add(knownModel(hit.value(), hit.start(), hit.end()));
+        }
+        for (NameIndex.Hit<Lexicon.Family> hit : (ignoreCase ? familiesIgnoringCase : families).find(text)) {
+            Matcher rest = AFTER_FAMILY.matcher(text);
+            rest.region(hit.end(), text.length());
+            rest.useTransparentBounds(true);
+            if (rest.lookingAt()) {
+                found.add(fromShape(hit.start(), rest, hit.value().name(), hit.value().versionSeparator()));
+            }
+        }
+        if (ANY_SIZE.matcher(text).find()) {
+            Matcher u = unknownShape.matcher(text);
+            while (u.find()) {
+                String word = u.group("fam");
+                if (NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT)) || familyByAlias.containsKey(Lexicon.key(word))
+                        || lexicon.benchmark(word).isPresent()) {
+                    continue;
                 }
+                found.add(fromShape(u.start(), u, word, ""));
             }
-        }
-        Matcher m = (ignoreCase ? shapeIgnoringCase : shape).matcher(text);
-        while (m.find()) {
-            Lexicon.Family family = familyByAlias.get(Lexicon.key(m.group("fam")));
-            if (family == null) {
-                continue;
-            }
-            found.add(fromShape(m, family.name(), family.versionSeparator()));
-        }
-        Matcher u = unknownShape.matcher(text);
-        while (u.find()) {
-            String word = u.group("fam");
-            if (NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT)) || familyByAlias.containsKey(Lexicon.key(word))
-                    || lexicon.benchmark(word).isPresent()) {
-                continue;
-            }
-            found.add(fromShape(u, word, ""));
         }
         return longestFirst(found);
     }
 
     /** A lexicon model, with its line, size and variant read from the shape of its canonical name. */
     private ModelMention knownModel(Lexicon.KnownModel model, int start, int end) {
-        Matcher whole = shape.matcher(model.name());
-        if (whole.matches()) {
-            Lexicon.Family family = familyByAlias.get(Lexicon.key(whole.group("fam")));
-            if (family != null) {
-                ModelMention shaped = fromShape(whole, family.name(), family.versionSeparator());
+        for (NameIndex.Hit<Lexicon.Family> hit : families.find(model.name())) {
+            if (hit.start() != 0) {
+                continue;
+            }
+            Matcher rest = AFTER_FAMILY.matcher(model.name());
+            rest.region(hit.end(), model.name().length());
+            if (rest.matches()) {
+                ModelMention shaped = fromShape(0, rest, hit.value().name(), hit.value().versionSeparator());
                 return new ModelMention(start, end, model.name(), model.family(), shaped.line(), shaped.sized(),
                         shaped.variant());
             }
@@ -125,7 +145,8 @@ final class ModelRecognizer {
         return new ModelMention(start, end, model.name(), model.family(), model.name(), hasSize(model.name()), false);
     }
 
-    private static ModelMention fromShape(Matcher m, String familyName, String versionSeparator) {
+    /** A mention from {@code start} to the end of {@code m}, whose groups hold the version and suffixes. */
+    private static ModelMention fromShape(int start, Matcher m, String familyName, String versionSeparator) {
         StringBuilder line = new StringBuilder(familyName);
         String version = m.group("ver");
         if (version != null) {
@@ -155,7 +176,7 @@ final class ModelRecognizer {
                 variant = true;
             }
         }
-        return new ModelMention(m.start(), m.end(), name.toString(), familyName, line.toString(), sized, variant);
+        return new ModelMention(start, m.end(), name.toString(), familyName, line.toString(), sized, variant);
     }
 
     private static final Pattern SUFFIX_PART = Pattern.compile("(\\s-\\s|[-_\\s])([^-_\\s]+(?:-\\d+(?![\\w.]))?)");
@@ -168,8 +189,10 @@ final class ModelRecognizer {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
+    private static final Pattern SIZE_ANYWHERE = Pattern.compile("(?<![A-Za-z0-9])(?:" + SIZE + ")");
+
     private static boolean hasSize(String name) {
-        return Pattern.compile("(?<![A-Za-z0-9])(?:" + SIZE + ")").matcher(name).find();
+        return SIZE_ANYWHERE.matcher(name).find();
     }
 
     /** Keeps the longest of overlapping mentions, then orders by position. */
@@ -187,18 +210,8 @@ final class ModelRecognizer {
         return kept;
     }
 
-    /** A regex alternation of literal names, longest first, where spaces and hyphens are interchangeable. */
-    static String alternation(List<String> names) {
-        return names.stream()
-                .filter(n -> !n.isBlank())
-                .distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed())
-                .map(ModelRecognizer::literal)
-                .reduce((a, b) -> a + "|" + b)
-                .orElse("(?!)");
-    }
-
-    private static String literal(String name) {
+    /** A regex for a literal name in which spaces and hyphens are interchangeable ("Code-Llama"). */
+    static String literal(String name) {
         StringBuilder regex = new StringBuilder();
         for (String piece : name.split("(?<=[ -])|(?=[ -])")) {
             if (piece.equals(" ") || piece.equals("-")) {

@@ -56,9 +56,7 @@ final class ProseExtractor {
 
     private static final Pattern BETTER = Pattern.compile(
             "\\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)"
-                    + "|(?:(?:is|are|was|were|be|being|does|do|did|performs?|scores?)\\s+)?(?:(?:\\w+ly|much|far|slightly|significantly|"
-                    + "substantially|considerably|even)\\s+)?better(?:\\s+than)?|superior\\s+to|stronger\\s+than|ahead\\s+of"
-                    + "|edges?\\s+out)\\b");
+                    + "|better(?:\\s+than)?|superior\\s+to|stronger\\s+than|ahead\\s+of|edges?\\s+out)\\b");
     private static final Pattern WORSE = Pattern.compile(
             "\\b(?:worse\\s+than|inferior\\s+to|underperform(?:s|ed)?|weaker\\s+than)\\b");
     private static final Pattern SIMILAR = Pattern.compile(

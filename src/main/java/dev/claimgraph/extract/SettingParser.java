@@ -36,6 +36,9 @@ public final class SettingParser {
     /** Every setting phrase in {@code text}, in order. */
     public static List<Found> find(String text) {
         List<Found> found = new ArrayList<>();
+        if (!mayHoldASetting(text)) {
+            return found;
+        }
         Matcher m = PHRASE.matcher(text);
         while (m.find()) {
             if (isZeroCount(m)) {
@@ -67,6 +70,13 @@ public final class SettingParser {
                 && text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT).contains("samples")
                 && found.stream().anyMatch(o -> f.setting().samples().equals(o.setting().passAt())));
         return found;
+    }
+
+    /** A cheap test that saves the full search on the many texts without a setting. */
+    private static boolean mayHoldASetting(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("shot") || lower.contains("cot") || lower.contains("@") || lower.contains("chain")
+                || lower.contains("sample");
     }
 
     /** The union of every setting phrase in {@code text}; {@link Setting#NONE} when there is none. */
