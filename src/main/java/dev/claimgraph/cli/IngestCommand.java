@@ -94,7 +94,8 @@ final class IngestCommand extends BaseCommand {
             out.println();
             out.println("Best " + board.get(0).benchmark() + " (" + board.get(0).setting() + ") scores:");
             TextTable table = new TextTable("  ");
-            board.forEach(s -> table.row(s.model(), s.score(), s.file()));
+            board.forEach(s -> table.row(s.model(), s.score(), "stated in " + s.sources()
+                    + (s.sources() == 1 ? " source" : " sources")));
             table.print(out);
         }
         List<IngestFindings.Disagreement> disagreements = findings.disagreements();

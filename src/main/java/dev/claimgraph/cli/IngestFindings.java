@@ -15,8 +15,8 @@ final class IngestFindings {
     /** A model and how many score claims, from how many sources, are about it. */
     record TopModel(String model, long scores, long sources) {}
 
-    /** One score as stated in one source. */
-    record Score(String model, String benchmark, String setting, String score, String file) {}
+    /** A model's best score on a benchmark in a setting, and how many sources state it. */
+    record Score(String model, String benchmark, String setting, String score, long sources) {}
 
     /** Two sources stating different scores for the same model, benchmark and setting. */
     record Disagreement(String model, String benchmark, String setting, String score1, String file1,
@@ -42,7 +42,7 @@ final class IngestFindings {
         }
         return select("ingest-leaderboard", Map.of("benchmark", busiest.get(0)[0], "setting", busiest.get(0)[1]),
                 r -> new Score(text(r, "model"), text(r, "benchmarkLabel"), text(r, "settingLabel"),
-                        text(r, "score"), text(r, "file")));
+                        text(r, "score"), r.getLiteral("sources").getLong()));
     }
 
     List<Disagreement> disagreements() {
