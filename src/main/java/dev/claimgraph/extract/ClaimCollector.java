@@ -123,6 +123,7 @@ final class ClaimCollector {
 
     /** The claims, deduplicated, with first-party flags and organisations. */
     ExtractionResult build() {
+        unifySizedNames();
         List<Claim> claims = new ArrayList<>();
         Map<String, ModelRef> refs = new LinkedHashMap<>();
         for (ScoreClaim s : withoutRestatements()) {
@@ -134,6 +135,7 @@ final class ClaimCollector {
                     c.objectSetting(), firstParty(c.model(), refs), c.confidence(), c.evidence()));
         }
         addNameSizes();
+        moveCountsToSizedMembers();
         parameters.forEach((model, found) -> {
             Quantity best = found.stream().max(Comparator.comparingDouble(Quantity::confidence)
                     .thenComparingInt(q -> precision(q.text()))).orElseThrow();
@@ -145,10 +147,103 @@ final class ClaimCollector {
             claims.add(new ContextLengthClaim(model, first.value(), first.text(), firstParty(model, refs),
                     first.confidence(), List.of(first.evidence())));
         });
+        Set<String> withFacts = new LinkedHashSet<>();
+        claims.stream().filter(c -> !(c instanceof ContextLengthClaim)).forEach(c -> {
+            withFacts.add(c.model());
+            if (c instanceof ComparisonClaim cc) {
+                withFacts.add(cc.object());
+            }
+        });
         for (ModelRef ref : List.copyOf(refs.values())) {
-            developer(ref).ifPresent(claims::add);
+            // A model named only for its context length is described, not claimed about.
+            if (withFacts.contains(ref.name())) {
+                developer(ref).ifPresent(claims::add);
+            }
         }
         return new ExtractionResult(doc, paper.info(), List.copyOf(refs.values()), claims);
+    }
+
+    /**
+     * "Gopher (280B)" in one place and "Gopher" in another name one model: where a document names
+     * exactly one sized member of a bare name, the bare name means that member.
+     */
+    private void unifySizedNames() {
+        Set<String> names = new LinkedHashSet<>(models.keySet());
+        scores.keySet().forEach(k -> names.add(k.model()));
+        comparisons.keySet().forEach(k -> {
+            names.add(k.subject());
+            names.add(k.object());
+        });
+        names.addAll(parameters.keySet());
+        Map<String, String> renames = new LinkedHashMap<>();
+        for (String name : names) {
+            if (SIZE_IN_NAME.matcher(name).find()) {
+                continue;
+            }
+            List<String> sized = names.stream().filter(n -> n.startsWith(name + " ")
+                    && n.substring(name.length() + 1).matches("\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B")).toList();
+            if (sized.size() == 1) {
+                renames.put(name, sized.get(0));
+            }
+        }
+        if (renames.isEmpty()) {
+            return;
+        }
+        Map<ScoreKey, ScoreClaim> oldScores = new LinkedHashMap<>(scores);
+        scores.clear();
+        oldScores.forEach((k, v) -> {
+            String model = renames.getOrDefault(k.model(), k.model());
+            ScoreKey key = new ScoreKey(model, k.benchmark(), k.score(), k.setting());
+            ScoreClaim renamed = new ScoreClaim(model, v.benchmark(), v.score(), v.scoreText(), v.unit(), v.metric(),
+                    v.setting(), v.firstParty(), v.confidence(), v.evidence());
+            scores.merge(key, renamed, (a, b) -> withEvidence(a, b.evidence()));
+        });
+        Map<ComparisonKey, ComparisonClaim> oldComparisons = new LinkedHashMap<>(comparisons);
+        comparisons.clear();
+        oldComparisons.forEach((k, v) -> comparison(renames.getOrDefault(k.subject(), k.subject()), k.relation(),
+                renames.getOrDefault(k.object(), k.object()), k.benchmark(), k.setting(), v.evidence().get(0),
+                v.confidence()));
+        renames.forEach((from, to) -> {
+            List<Quantity> p = parameters.remove(from);
+            if (p != null) {
+                parameters.computeIfAbsent(to, t -> new ArrayList<>()).addAll(p);
+            }
+            List<Quantity> c = contextLengths.remove(from);
+            if (c != null) {
+                contextLengths.computeIfAbsent(to, t -> new ArrayList<>()).addAll(c);
+            }
+            Model gone = models.remove(from);
+            Model kept = models.get(to);
+            if (gone != null && kept != null) {
+                kept.surfaceForms.addAll(gone.surfaceForms);
+            }
+        });
+    }
+
+    /**
+     * "The flagship has 405 billion parameters", read as the paper's line, belongs to the
+     * member whose name carries that size ("Llama 3 405B").
+     */
+    private void moveCountsToSizedMembers() {
+        for (String name : List.copyOf(parameters.keySet())) {
+            if (SIZE_IN_NAME.matcher(name).find()) {
+                continue;
+            }
+            List<Quantity> found = parameters.get(name);
+            for (Quantity q : List.copyOf(found)) {
+                String member = models.keySet().stream().filter(n -> n.startsWith(name + " ")).filter(n -> {
+                    Matcher m = SIZE_IN_NAME.matcher(n.substring(name.length()));
+                    return m.find() && QuantityFinder.count(m.group(1), m.group(2)) == q.value();
+                }).findFirst().orElse(null);
+                if (member != null) {
+                    found.remove(q);
+                    parameters.computeIfAbsent(member, m -> new ArrayList<>()).add(q);
+                }
+            }
+            if (found.isEmpty()) {
+                parameters.remove(name);
+            }
+        }
     }
 
     /** A score stated again without its setting is the same claim as the one with it. */

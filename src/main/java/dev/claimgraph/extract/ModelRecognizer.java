@@ -19,7 +19,7 @@ final class ModelRecognizer {
     private static final String SIZE = "\\d+(?:\\.\\d+)?[BbMm](?![A-Za-z0-9])|\\d+x\\d+(?:\\.\\d+)?[Bb](?![A-Za-z0-9])";
     private static final String CAPITAL_VARIANT =
             "(?:Chat|Instruct|Instruction|Base|Turbo|Pro|Ultra|Flash|Lite|Large|Medium|Small|Mini|Tiny|XL|XXL"
-                    + "|Coder|Code|Python|Vision|Opus|Sonnet|Haiku|Plus|Max|Nano(?:-\\d+)?|IT|SFT|RLHF|DPO)(?![A-Za-z0-9])";
+                    + "|Coder|Code|Python|Vision|Opus|Sonnet|Haiku|Plus|Max|Nano(?:-\\d+)?|IT|SFT|RLHF|DPO|LLM|VL|MoE)(?![A-Za-z0-9])";
     private static final String HYPHEN_VARIANT =
             "(?i:chat|instruct|instruction|base|turbo|pro|ultra|flash|lite|large|medium|small|mini|tiny|xl|xxl"
                     + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])";
@@ -140,6 +140,13 @@ final class ModelRecognizer {
             if (piece.matches(SIZE)) {
                 name.append(' ').append(piece.toUpperCase(Locale.ROOT).replace('X', 'x'));
                 sized = true;
+            } else if (piece.matches("\\d+[Kk]")) {
+                // "Yi-34B-200K": a context length in the name, not a variant.
+                name.append(' ').append(piece.toUpperCase(Locale.ROOT));
+            } else if (piece.equals("LLM")) {
+                // "DeepSeek LLM" names the line itself, not a variant of it.
+                line.append(" LLM");
+                name.append(" LLM");
             } else if (piece.length() == 1) {
                 name.append('-').append(piece);
                 variant = true;
@@ -151,9 +158,9 @@ final class ModelRecognizer {
         return new ModelMention(m.start(), m.end(), name.toString(), familyName, line.toString(), sized, variant);
     }
 
-    private static final Pattern SUFFIX_PART = Pattern.compile("(\\s-\\s|[-_\\s])([^-_\\s]+(?:-\\d+)?)");
+    private static final Pattern SUFFIX_PART = Pattern.compile("(\\s-\\s|[-_\\s])([^-_\\s]+(?:-\\d+(?![\\w.]))?)");
 
-    private static String variantCase(String word) {
+    static String variantCase(String word) {
         String upper = word.toUpperCase(Locale.ROOT);
         if (Set.of("IT", "XL", "XXL", "SFT", "RLHF", "DPO", "HF").contains(upper) || upper.matches("\\d+K")) {
             return upper;

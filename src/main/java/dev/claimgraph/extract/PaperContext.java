@@ -21,16 +21,21 @@ final class PaperContext {
     private final String line;
     private final String family;
     private final String paperModel;
+    private final String titleName;
+    private final boolean titleSized;
     private final List<String> familyVariants;
     private final String organisation;
     private final MetadataField organisationField;
     private final PaperInfo info;
 
-    private PaperContext(String line, String family, String paperModel, List<String> familyVariants,
+    private PaperContext(String line, String family, String paperModel, String titleName, boolean titleSized,
+            List<String> familyVariants,
             String organisation, MetadataField organisationField, PaperInfo info) {
         this.line = line;
         this.family = family;
         this.paperModel = paperModel;
+        this.titleName = titleName;
+        this.titleSized = titleSized;
         this.familyVariants = familyVariants;
         this.organisation = organisation;
         this.organisationField = organisationField;
@@ -67,7 +72,8 @@ final class PaperContext {
                 organisations,
                 doc.metadata().authors().stream().map(MetadataField::value).toList(),
                 line);
-        return new PaperContext(line, family, paperModel == null ? line : paperModel, variants, chosen, orgField,
+        return new PaperContext(line, family, paperModel == null ? line : paperModel,
+                lineMention == null ? null : lineMention.name(), sized, variants, chosen, orgField,
                 info);
     }
 
@@ -81,12 +87,24 @@ final class PaperContext {
                 }
             }
         }
-        return affiliations.stream().filter(a -> lexicon.organisation(a.value()).isPresent()).findFirst()
+        return affiliations.stream()
+                .filter(a -> !canonicalOrganisation(a.value(), lexicon).equals(a.value())
+                        || lexicon.organisation(a.value()).isPresent()).findFirst()
                 .orElse(affiliations.isEmpty() ? null : affiliations.get(0));
     }
 
+    /** The lexicon's name for an affiliation, also when written "上海人工智能实验室 (Shanghai AI Laboratory)". */
     static String canonicalOrganisation(String name, Lexicon lexicon) {
-        return lexicon.organisation(name).map(Lexicon.Organisation::name).orElse(name);
+        java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile("^(.*?)\\s*[(（](.+?)[)）]\\s*$").matcher(name);
+        List<String> candidates = bracketed.matches()
+                ? List.of(name, bracketed.group(2), bracketed.group(1)) : List.of(name);
+        for (String candidate : candidates) {
+            Optional<Lexicon.Organisation> known = lexicon.organisation(candidate);
+            if (known.isPresent()) {
+                return known.get().name();
+            }
+        }
+        return name;
     }
 
     private static ModelMention mostNamed(Document doc, ModelRecognizer models) {
@@ -129,7 +147,12 @@ final class PaperContext {
 
     /** True when sizes on their own ("the 70B model") name members of the paper's line. */
     boolean sizesNameMembers() {
-        return line != null && line.equals(paperModel) && familyVariants.isEmpty();
+        return line != null && !titleSized && familyVariants.isEmpty();
+    }
+
+    /** The name sizes on their own complete ("DeepSeek LLM" + " 67B"). */
+    String sizePrefix() {
+        return titleName;
     }
 
     /** Variant words that on their own name members of the paper's family ("Ultra", "Nano"). */

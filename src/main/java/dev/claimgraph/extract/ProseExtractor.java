@@ -65,17 +65,58 @@ final class ProseExtractor {
             "\\b(?:not|never|no\\s+longer|fails?\\s+to|failed\\s+to|cannot|nor|neither|no)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PAIR_GAP = Pattern.compile(
-            "^\\s*(?:vs\\.?|versus|v\\.|against|compared\\s+(?:to|with))\\s*$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:(?:average\\s+)?(?:accuracy|score|F1|EM|pass\\s+rate)\\s+)?(?:vs\\.?|versus|v\\.|against"
+                    + "|compared\\s+(?:to|with))\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern COMPARED_WITH = Pattern.compile(
             "\\b(?:compared\\s+(?:to|with)|relative\\s+to|against|versus|vs\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|It|Its)\\b");
     private static final Pattern FOR_MODEL = Pattern.compile(
-            "^\\s*\\)?\\s*(?:for|by|from|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "^\\s*\\)?\\s*(?:for|by|from|of)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:fine-tuned|finetuned|base|previous"
+                    + "|larger|smaller|original|open|closed)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ON_BENCHMARK = Pattern.compile(
-            "^\\s*(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+            "^\\s*(?:(?:win|pass|success|error|solve)\\s+rate|accuracy|score|F1|EM)?\\s*(?:on|in|at|for|of)\\s+(?:the\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     /** A model name that ends with its size in brackets: "PaLM (540B)". */
     private static final Pattern STATED_SIZE = Pattern.compile("\\(\\s*(\\d+(?:\\.\\d+)?)B\\s*\\)$");
-    private static final Pattern RESPECTIVELY = Pattern.compile("\\brespectively\\b", Pattern.CASE_INSENSITIVE);
+    /** Words just before a number that give it to somebody other than the paper's model. */
+    private static final Pattern SOMEONE_ELSE = Pattern.compile(
+            "\\b(?:humans?|experts?|annotators?|random|chance|baselines?|previous|prior|state[- ]of[- ]the[- ]art|SOTA"
+                    + "|best|fine-tuned|other|competitors?|rivals?)\\b", Pattern.CASE_INSENSITIVE);
+    /** Verbs that put a score right after a model's name: "the 7B model gets 48.2". */
+    private static final Pattern SCORE_VERB = Pattern.compile(
+            "^\\s*(?:\\(|(?:,\\s*which\\s+)?(?:gets|got|reaches|reached|scores|scored|achieves|achieved|attains|obtains|hits|is at"
+                    + "|comes in at|solves|solved"
+                    + "|records|posts|lands at|sits at|at)\\s+(?:an?\\s+(?:score|average)\\s+of\\s+)?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COORDINATED_VERB = Pattern.compile("\\band\\s+(?:\\w+\\s+){0,2}$");
+    private static final Pattern BOTH = Pattern.compile("^\\s*(?:both|all\\s+(?:three|four|of\\s+them)|them)\\b");
+    /** What may stand between a comparison's verb and the benchmark it is stated on. */
+    private static final Pattern SCOPE_AFTER = Pattern.compile(
+            "^[^,;:.()]*?\\b(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** What may stand between a number and a setting that belongs to it alone. */
+    private static final Pattern LOCAL_SETTING_GAP = Pattern.compile(
+            "\\s*(?:(?:for|by|from)\\s+(?:the\\s+)?M\\s*)?[(,]?\\s*(?:(?:with|using|via|under)\\s+(?:an?\\s+|the\\s+)?)?",
+            Pattern.CASE_INSENSITIVE);
+    /** What may join two setting phrases of one number: "zero-shot with chain-of-thought". */
+    private static final Pattern SETTING_CHAIN = Pattern.compile("\\s*(?:,|with|and|using|\\+|&)?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FINE_TUNED = Pattern.compile("(?i)fine-?tuned\\s+(?:\\w+\\s+)?$");
+    private static final Pattern LISTED_QUANTITY = Pattern.compile(
+            "\\d+(?:\\.\\d+)?\\s*(?:B|M|billion|million)\\s*(?:,|and|or)\\s*(?:and\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LISTED_FOR_MODEL = Pattern.compile(
+            "^[\\s,]*(?:and\\s+)[\\s,]*(?:for|by|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
+    /** A definite description that says the number is some other model's: "The MoE model sits at 76.5%". */
+    private static final Pattern OTHER_MODEL = Pattern.compile(
+            "\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:model|system|baseline|variant|version)s?\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR = Pattern.compile("[,;:\\d]");
+    /** ", fine-tuned on Python," between a name and its score says more about the model, not who scored. */
+    private static final Pattern APPOSITIVE = Pattern.compile(",[^,]{1,40},");
+    private static final Pattern TOPIC_PREFIX = Pattern.compile("\\s*(?:On|For|In|Across|With)\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATOR_WORDS = Pattern.compile("[,;:]|\\band\\b|\\bbut\\b|\\bwhile\\b");
+    private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
 
     /** Words that may stand between a model's name and its score ("GPT-4 gets an F1 of 80.9"). */
@@ -88,13 +129,16 @@ final class ProseExtractor {
             "pass", "rate", "exact", "match", "win", "average", "avg", "points", "pts", "here", "now", "still",
             "lands", "sits", "stands", "has", "had", "performance", "result", "results", "overall", "than",
             "better", "much", "slightly", "far", "also", "while", "whereas", "reaching", "scoring", "getting",
-            "achieving", "by", "in", "its", "vs", "vs.", "versus");
+            "achieving", "by", "in", "its", "vs", "vs.", "versus", "which", "that", "who", "solves", "solved",
+            "solving");
 
     private final ModelRecognizer models;
     private final BenchmarkRecognizer benchmarks;
     private final ShortNameResolver shortNames;
     private final PaperContext paper;
     private final ClaimCollector out;
+    /** Settings that numbers of the current sentence take from others ("..., respectively"). */
+    private final Map<ScoreMention, Setting> inheritedSettings = new java.util.IdentityHashMap<>();
 
     ProseExtractor(ModelRecognizer models, BenchmarkRecognizer benchmarks, PaperContext paper, ClaimCollector out) {
         this.models = models;
@@ -128,7 +172,8 @@ final class ProseExtractor {
             Sentence s = new Sentence(text, b.start(), b.end(), offset, all.within(b.start(), b.end()));
             quantities(s);
             List<ScoreMention> used = new ArrayList<>();
-            List<Cue> cues = cues(s);
+            inheritedSettings.clear();
+            List<Cue> cues = cues(s, ctx);
             respectively(s, ctx, used);
             pairs(s, ctx, cues, used);
             singles(s, ctx, used);
@@ -166,9 +211,14 @@ final class ProseExtractor {
     private void quantities(Sentence s) {
         for (Mentions.Located m : s.m().models()) {
             Matcher bracket = STATED_SIZE.matcher(s.text().substring(m.model().start(), m.model().end()));
+            Matcher after = ShortNameResolver.BRACKETED_SIZE.matcher(s.text().substring(m.model().end(), s.end()));
             if (bracket.find()) {
-                out.parameters(m.model().name(), QuantityFinder.count(bracket.group(1), "B"), null, bracket.group(1),
+                out.parameters(m.model().name(), QuantityFinder.count(bracket.group(1), "B"), null, bracket.group(1) + "B",
                         out.span(s.offset() + m.model().start(), s.offset() + m.model().end()), 0.85);
+            } else if (after.find()) {
+                int end = m.model().end() + after.end();
+                out.parameters(m.model().name(), QuantityFinder.count(after.group(1).replace("B", ""), "B"), null,
+                        after.group(1), out.span(s.offset() + m.model().start(), s.offset() + end), 0.85);
             }
         }
         for (QuantityMention q : s.m().quantities()) {
@@ -190,6 +240,10 @@ final class ProseExtractor {
             if (m.model().start() < q.end() && q.start() < m.model().end()) {
                 return m.model().name();
             }
+        }
+        if (LISTED_QUANTITY.matcher(s.text().substring(Math.max(s.start(), q.start() - 25), q.start())).find()) {
+            // "(2 billion and 7 billion parameters)" lists the family's sizes; no one model has it.
+            return null;
         }
         Mentions.Located before = s.m().models().stream().filter(m -> m.model().end() <= q.start())
                 .reduce((a, b) -> b).orElse(null);
@@ -233,12 +287,30 @@ final class ProseExtractor {
         if (numbers.isEmpty()) {
             return;
         }
+        inheritSettingsInOrder(s, numbers);
         List<String> names = s.m().models().stream().filter(m -> m.model().end() <= numbers.get(0).start())
                 .map(m -> m.model().name()).distinct().toList();
         List<BenchmarkMention> benches = s.m().benchmarks();
-        if (names.size() == numbers.size()) {
+        Map<BenchmarkMention, List<ScoreMention>> groups = new java.util.LinkedHashMap<>();
+        for (ScoreMention n : numbers) {
+            BenchmarkMention b = benchmarkFor(s, n, n.end());
+            if (b != null) {
+                groups.computeIfAbsent(b, x -> new ArrayList<>()).add(n);
+            }
+        }
+        if (names.size() > 1 && groups.size() > 1 && groups.values().stream().allMatch(g -> g.size() == names.size())
+                && groups.values().stream().mapToInt(List::size).sum() == numbers.size()) {
+            // "for A and B, in that order: GSM8K 46.4 and 17.7, MATH 24.3 and 11.8"
+            groups.values().forEach(g -> {
+                for (int i = 0; i < g.size(); i++) {
+                    emitScore(s, ctx, names.get(i), g.get(i), 0.8);
+                }
+            });
+            used.addAll(numbers);
+        } else if (names.size() == numbers.size()) {
+            int last = numbers.get(numbers.size() - 1).end();
             for (int i = 0; i < numbers.size(); i++) {
-                emitScore(s, ctx, names.get(i), numbers.get(i), 0.8);
+                emitScore(s, ctx, names.get(i), numbers.get(i), 0.8, last);
             }
             used.addAll(numbers);
         } else if (names.size() == 1 && benches.size() == numbers.size()) {
@@ -247,6 +319,28 @@ final class ProseExtractor {
                 emit(s, names.get(0), b.name(), settingInScope(s, b), numbers.get(i), 0.8);
             }
             used.addAll(numbers);
+        }
+    }
+
+    /**
+     * "gets 36.0% pass@1 and 88.4% pass@100, compared to 26.2% and 76.2% for B, respectively":
+     * numbers without a setting of their own take the earlier numbers' settings in order.
+     */
+    private void inheritSettingsInOrder(Sentence s, List<ScoreMention> numbers) {
+        List<Setting> stated = new ArrayList<>();
+        List<ScoreMention> bare = new ArrayList<>();
+        for (ScoreMention n : numbers) {
+            Setting own = ownSetting(s, n);
+            if (!own.isEmpty() && bare.isEmpty()) {
+                stated.add(own);
+            } else if (own.isEmpty() && !stated.isEmpty()) {
+                bare.add(n);
+            }
+        }
+        if (stated.size() > 1 && bare.size() == stated.size()) {
+            for (int i = 0; i < bare.size(); i++) {
+                inheritedSettings.put(bare.get(i), stated.get(i));
+            }
         }
     }
 
@@ -264,10 +358,11 @@ final class ProseExtractor {
                 List<ScoreMention> group = numbers.subList(i, j + 1);
                 List<String> owners = pairOwners(s, ctx, cues, group);
                 if (owners != null) {
+                    int groupEnd = group.get(group.size() - 1).end();
                     for (int k = 0; k < group.size(); k++) {
-                        emitScore(s, ctx, owners.get(k), group.get(k), 0.85);
+                        emitScore(s, ctx, owners.get(k), group.get(k), 0.85, groupEnd);
                     }
-                    if (owners.size() == 2) {
+                    if (owners.size() == 2 && !owners.get(0).equals(owners.get(1))) {
                         ctx.pair = List.copyOf(owners);
                     }
                     ctx.subject = owners.get(0);
@@ -337,6 +432,17 @@ final class ProseExtractor {
         if (!single.contains(null) && single.stream().distinct().count() == group.size()) {
             return single;
         }
+        if (group.size() == 2 && single.stream().filter(java.util.Objects::isNull).count() == 1) {
+            // "67.5% vs. 60.0% for Gopher": the unnamed side is the one the text is about.
+            String named = single.get(0) != null ? single.get(0) : single.get(1);
+            String other = ctx.partnerOf(named);
+            if (other == null && paper.paperModel() != null && !named.equals(paper.paperModel())) {
+                other = inferPaperModel(s);
+            }
+            if (other != null) {
+                return single.get(0) == null ? List.of(other, named) : List.of(named, other);
+            }
+        }
         List<String> named = s.m().models().stream().map(m -> m.model().name()).distinct().toList();
         if (named.size() == group.size() && group.size() > 1) {
             return named;
@@ -347,6 +453,13 @@ final class ProseExtractor {
                 partner = inferPaperModel(s);
             }
             return partner == null ? null : List.of(named.get(0), partner);
+        }
+        if (named.isEmpty() && group.stream().map(n -> ownSetting(s, n)).distinct().count()
+                == group.size() && group.stream().allMatch(n -> s.m().settings().stream()
+                        .anyMatch(f -> numberBefore(s, f) == n))) {
+            // "78.9% zero-shot vs. 79.3% few-shot": one model under two settings.
+            String subject = ctx.subject != null ? ctx.subject : paper.paperModel() != null ? inferPaperModel(s) : null;
+            return subject == null ? null : java.util.Collections.nCopies(group.size(), subject);
         }
         if (named.isEmpty() && ctx.pair.size() == group.size()) {
             return ctx.pair;
@@ -365,6 +478,18 @@ final class ProseExtractor {
         return null;
     }
 
+    /** What "it" before {@code at} stands for: the sentence's first model before it, else the block's subject. */
+    private static String pronounReferent(Sentence s, int at, Context ctx) {
+        Matcher pronoun = PRONOUN.matcher(s.text());
+        pronoun.region(s.start(), at);
+        if (!pronoun.find()) {
+            return null;
+        }
+        int where = pronoun.start();
+        return s.m().models().stream().filter(m -> m.model().end() <= where).map(m -> m.model().name()).findFirst()
+                .orElse(ctx.subject);
+    }
+
     private void singles(Sentence s, Context ctx, List<ScoreMention> used) {
         List<String> owners = new ArrayList<>();
         for (ScoreMention n : s.m().numbers()) {
@@ -373,16 +498,23 @@ final class ProseExtractor {
             }
             String owner = singleOwner(s, n, List.of());
             double confidence = 0.85;
-            if (owner == null && PRONOUN.matcher(s.text().substring(s.start(), n.start())).find()
-                    && ctx.subject != null) {
-                owner = ctx.subject;
+            if (owner == null) {
+                owner = pronounReferent(s, n.start(), ctx);
                 confidence = 0.7;
             }
             if (owner == null && s.m().models().isEmpty() && ctx.subject != null && ctx.pair.isEmpty()) {
                 owner = ctx.subject;
                 confidence = 0.6;
             }
-            if (owner == null || (!n.percent() && !looksLikeScore(s, n))) {
+            if (owner == null && s.m().models().stream().noneMatch(m -> m.model().end() <= n.start())
+                    && paper.paperModel() != null
+                    && !SOMEONE_ELSE.matcher(s.text().substring(Math.max(s.start(), n.start() - 40), n.start())).find()
+                    && !OTHER_MODEL.matcher(s.text().substring(s.start(), n.start())).find()) {
+                owner = inferPaperModel(s);
+                confidence = 0.6;
+            }
+            boolean benchmarkKnown = ctx.benchmark != null || ctx.topicBenchmark != null;
+            if (owner == null || (!n.percent() && !looksLikeScore(s, n, benchmarkKnown))) {
                 continue;
             }
             if (emitScore(s, ctx, owner, n, confidence)) {
@@ -400,8 +532,20 @@ final class ProseExtractor {
     }
 
     /** A number without a percent sign counts as a score only right after a benchmark or a metric word. */
-    private static boolean looksLikeScore(Sentence s, ScoreMention n) {
+    private static boolean looksLikeScore(Sentence s, ScoreMention n, boolean benchmarkKnown) {
         String before = s.text().substring(Math.max(s.start(), n.start() - 25), n.start());
+        if (!s.m().benchmarks().isEmpty() || benchmarkKnown) {
+            for (Mentions.Located m : s.m().models()) {
+                if (m.model().end() <= n.start() && SCORE_VERB.matcher(s.text().substring(m.model().end(), n.start()))
+                        .find()) {
+                    return true;
+                }
+                if (m.model().start() >= n.end() && FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start()))
+                        .find()) {
+                    return true;
+                }
+            }
+        }
         for (BenchmarkMention b : s.m().benchmarks()) {
             if (b.end() <= n.start() && s.text().substring(b.end(), n.start())
                     .matches("\\s*(?:\\([^)]*\\)\\s*)?(?:[:=]|is|of|at|score[sd]?)?\\s*(?:an?\\s+)?(?:score\\s+of\\s+)?")) {
@@ -417,8 +561,9 @@ final class ProseExtractor {
     /** The model a lone number belongs to: "63.4% for Llama 1 65B", "GPT-4 gets an F1 of 80.9". */
     private String singleOwner(Sentence s, ScoreMention n, List<ScoreMention> pairMates) {
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= n.end() && FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start()))
-                    .find()) {
+            if (m.model().start() >= n.end() && (FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start())).find()
+                    || LISTED_FOR_MODEL.matcher(maskMentions(s, n.end(), m.model().start())).find())) {
+                // "C-Eval 81.4 and CMMLU 83.7 for Yi-34B": every number of the list is Yi-34B's.
                 return m.model().name();
             }
         }
@@ -436,12 +581,13 @@ final class ProseExtractor {
             if (other.start() >= from && other.end() <= n.start()) {
                 boolean benchmarkBetween = s.m().benchmarks().stream()
                         .anyMatch(b -> b.start() >= other.end() && b.end() <= n.start());
-                if (pairMates.contains(other) || !benchmarkBetween) {
+                boolean ownSettings = !ownSetting(s, other).isEmpty() && !ownSetting(s, n).isEmpty();
+                if (pairMates.contains(other) || !(benchmarkBetween || ownSettings)) {
                     return null;
                 }
             }
         }
-        String gap = maskMentions(s, from, n.start());
+        String gap = APPOSITIVE.matcher(maskMentions(s, from, n.start())).replaceAll(" ");
         if (NEGATION.matcher(gap).find()) {
             return null;
         }
@@ -478,30 +624,45 @@ final class ProseExtractor {
     }
 
     private boolean emitScore(Sentence s, Context ctx, String model, ScoreMention n, double confidence) {
-        BenchmarkMention bench = benchmarkFor(s, n);
+        return emitScore(s, ctx, model, n, confidence, n.end());
+    }
+
+    /**
+     * Emits one score; {@code benchmarkAfter} is where an "on BENCHMARK" naming its benchmark may
+     * follow (after the last number of "x% vs. y% on BoolQ").
+     */
+    private boolean emitScore(Sentence s, Context ctx, String model, ScoreMention n, double confidence,
+            int benchmarkAfter) {
+        BenchmarkMention bench = benchmarkFor(s, n, benchmarkAfter);
+        if (bench != null && fineTuned(s, model)) {
+            // A fine-tuned system is not evaluated in the few-shot setting the sentence describes.
+            emit(s, model, bench.name(), ownSetting(s, n), n, confidence);
+            return true;
+        }
         if (bench != null) {
-            emit(s, model, bench.name(), settingInScope(s, bench).orElse(settingBefore(s, bench)), n, confidence);
+            emit(s, model, bench.name(), settingFor(s, n, bench).orElse(settingBefore(s, n)), n, confidence);
             return true;
         }
         String inherited = ctx.benchmark != null ? ctx.benchmark : ctx.topicBenchmark;
         if (inherited == null) {
             return false;
         }
-        Setting sentence = SettingParser.parseAll(s.body());
-        Setting setting = sentence.isEmpty()
+        Setting sentence = settingFor(s, n, null);
+        Setting setting = fineTuned(s, model) ? ownSetting(s, n) : sentence.isEmpty()
                 ? (ctx.benchmark != null ? ctx.setting : ctx.topicSetting) : sentence;
         emit(s, model, inherited, setting, n, confidence * 0.9);
         return true;
     }
 
-    private void emit(Sentence s, String model, String benchmark, Setting setting, ScoreMention n, double confidence) {
+    private void emit(Sentence s, String model, String benchmark, Setting stated, ScoreMention n, double confidence) {
+        Setting setting = inheritedSettings.getOrDefault(n, Setting.NONE).orElse(stated);
         Span evidence = out.span(s.offset() + s.start(), s.offset() + s.end());
         out.score(model, benchmark, n, setting, evidence, confidence);
     }
 
-    private static BenchmarkMention benchmarkFor(Sentence s, ScoreMention n) {
+    private static BenchmarkMention benchmarkFor(Sentence s, ScoreMention n, int after) {
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() >= n.end() && ON_BENCHMARK.matcher(s.text().substring(n.end(), b.start())).find()) {
+            if (b.start() >= after && ON_BENCHMARK.matcher(maskSettings(s, after, b.start())).find()) {
                 return b;
             }
         }
@@ -514,107 +675,204 @@ final class ProseExtractor {
         return before;
     }
 
-    /** Settings stated from a benchmark's name up to the next benchmark's. */
+    /** Settings stated for a benchmark, whichever number they go with. */
     private static Setting settingInScope(Sentence s, BenchmarkMention bench) {
-        int end = s.end();
+        return settingFor(s, null, bench);
+    }
+
+    /**
+     * The settings that apply to number {@code n} on {@code bench} (null: the sentence names no
+     * benchmark): its own ("64.3% zero-shot"), and those stated for the benchmark rather than
+     * for another number ("68.0% one-shot" belongs to 68.0 alone). A number with a setting of
+     * its own ignores shared settings stated after it.
+     */
+    private static Setting settingFor(Sentence s, ScoreMention n, BenchmarkMention bench) {
+        Setting own = n == null ? Setting.NONE : ownSetting(s, n);
+        Setting all = own;
+        for (SettingParser.Found f : s.m().settings()) {
+            if (numberBefore(s, f) != null || (bench != null && benchmarkOf(s, f) != bench)) {
+                continue;
+            }
+            if (n != null && !own.isEmpty() && f.start() >= n.end()) {
+                continue;
+            }
+            all = all.orElse(f.setting());
+        }
+        return all;
+    }
+
+    /**
+     * The benchmark a setting phrase is stated for: the next one when nothing separates them
+     * ("the zero-shot perplexity on Penn Treebank"), else the one before ("MMLU (5-shot)").
+     */
+    private static BenchmarkMention benchmarkOf(Sentence s, SettingParser.Found f) {
+        BenchmarkMention previous = null;
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() > bench.start()) {
-                end = b.start();
-                break;
+            if (b.start() >= f.end()) {
+                return SEPARATOR.matcher(s.text().substring(f.end(), b.start())).find() ? previous : b;
+            }
+            if (b.end() <= f.start()) {
+                previous = b;
             }
         }
+        return previous;
+    }
+
+    /**
+     * The number a setting is written right after, if any: "71.2% few-shot", "68.9 (5-shot)",
+     * "92.0% for GPT-4 (5-shot CoT)", "61.0% with 4-shot maj@32" (the second phrase chains on).
+     */
+    private static ScoreMention numberBefore(Sentence s, SettingParser.Found f) {
+        for (ScoreMention n : s.m().numbers()) {
+            if (n.end() > f.start()) {
+                continue;
+            }
+            String gap = maskModels(s, n.end(), f.start());
+            if (LOCAL_SETTING_GAP.matcher(gap).matches()) {
+                return n;
+            }
+            for (SettingParser.Found earlier : s.m().settings()) {
+                if (earlier.end() <= f.start() && earlier.start() >= n.end()
+                        && SETTING_CHAIN.matcher(s.text().substring(earlier.end(), f.start())).matches()
+                        && numberBefore(s, earlier) == n) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Only the settings written right after this number. */
+    private static Setting ownSetting(Sentence s, ScoreMention n) {
+        Setting own = Setting.NONE;
+        for (SettingParser.Found f : s.m().settings()) {
+            if (numberBefore(s, f) == n) {
+                own = own.orElse(f.setting());
+            }
+        }
+        return own;
+    }
+
+    private static boolean fineTuned(Sentence s, String model) {
+        return s.m().models().stream().filter(m -> m.model().name().equals(model)).anyMatch(m -> FINE_TUNED.matcher(
+                s.text().substring(Math.max(s.start(), m.model().start() - 16), m.model().start())).find());
+    }
+
+    /**
+     * Settings stated before the sentence's first benchmark ("Zero-shot, A reaches 77.4% on
+     * LAMBADA ... and 83.7% on BoolQ") hold for every score of the sentence.
+     */
+    private static Setting settingBefore(Sentence s, ScoreMention n) {
+        if (s.m().benchmarks().isEmpty()) {
+            return Setting.NONE;
+        }
+        BenchmarkMention first = s.m().benchmarks().get(0);
         Setting all = Setting.NONE;
         for (SettingParser.Found f : s.m().settings()) {
-            if (f.start() >= bench.start() && f.start() < end) {
+            if (f.start() < first.start() && numberBefore(s, f) == null && benchmarkOf(s, f) == null) {
                 all = all.orElse(f.setting());
             }
         }
         return all;
     }
 
-    /** Settings stated before the sentence's first benchmark ("In the 5-shot setting, ... on MMLU"). */
-    private static Setting settingBefore(Sentence s, BenchmarkMention bench) {
-        BenchmarkMention first = s.m().benchmarks().get(0);
-        if (first != bench) {
-            return Setting.NONE;
-        }
-        Setting all = Setting.NONE;
-        for (SettingParser.Found f : s.m().settings()) {
-            if (f.start() < first.start()) {
-                all = all.orElse(f.setting());
+    /** The text of [from, to) with model names replaced by "M". */
+    private static String maskModels(Sentence s, int from, int to) {
+        String gap = s.text().substring(from, to);
+        for (Mentions.Located m : s.m().models()) {
+            if (m.model().start() >= from && m.model().end() <= to) {
+                String name = s.text().substring(m.model().start(), m.model().end());
+                gap = gap.replace(name, "M");
             }
         }
-        return all;
+        return gap;
+    }
+
+    /** The text of [from, to) without setting phrases ("(5-shot) on" reads as " on"). */
+    private static String maskSettings(Sentence s, int from, int to) {
+        StringBuilder gap = new StringBuilder(s.text().substring(from, to));
+        for (SettingParser.Found f : s.m().settings()) {
+            for (int k = Math.max(f.start(), from); k < Math.min(f.end(), to); k++) {
+                gap.setCharAt(k - from, ' ');
+            }
+        }
+        return gap.toString().replaceAll("\\(\\s*\\)", " ");
     }
 
     // ---- comparisons -------------------------------------------------------------------------
 
     /** A comparative phrase with the models on either side of it. */
-    private record Cue(int start, int end, Relation relation, boolean reversed, String subject, List<String> objects) {}
+    private record Cue(int start, int end, Relation relation, boolean reversed, String subject, List<String> objects,
+            int subjectEnd, int limit) {}
 
-    private List<Cue> cues(Sentence s) {
-        List<int[]> found = new ArrayList<>();
-        List<Relation> relations = new ArrayList<>();
-        List<Boolean> reversed = new ArrayList<>();
-        collectCues(s, BETTER, Relation.BETTER, false, found, relations, reversed);
-        collectCues(s, WORSE, Relation.BETTER, true, found, relations, reversed);
-        collectCues(s, SIMILAR, Relation.SIMILAR, false, found, relations, reversed);
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            order.add(i);
-        }
-        order.sort((a, b) -> Integer.compare(found.get(a)[0], found.get(b)[0]));
-        List<Cue> cues = new ArrayList<>();
-        List<String> subjects = new ArrayList<>();
-        List<Mentions.Located> subjectMentions = new ArrayList<>();
-        for (int idx : order) {
-            int start = found.get(idx)[0];
+    private List<Cue> cues(Sentence s, Context ctx) {
+        List<Cue> raw = new ArrayList<>();
+        collectCues(s, BETTER, Relation.BETTER, false, raw);
+        collectCues(s, WORSE, Relation.BETTER, true, raw);
+        collectCues(s, SIMILAR, Relation.SIMILAR, false, raw);
+        raw.sort(java.util.Comparator.comparingInt(Cue::start));
+        List<Mentions.Located> subjects = new ArrayList<>();
+        for (Cue cue : raw) {
             Mentions.Located subject = null;
             for (Mentions.Located m : s.m().models()) {
-                if (m.model().end() <= start) {
+                if (m.model().end() <= cue.start()) {
                     subject = m;
                 }
             }
-            subjectMentions.add(subject);
+            subjects.add(subject);
         }
-        for (int k = 0; k < order.size(); k++) {
-            int idx = order.get(k);
-            int start = found.get(idx)[0];
-            int end = found.get(idx)[1];
-            int limit = k + 1 < order.size() ? found.get(order.get(k + 1))[0] : s.end();
-            Mentions.Located nextSubject = k + 1 < order.size() ? subjectMentions.get(k + 1) : null;
+        List<Cue> cues = new ArrayList<>();
+        for (int k = 0; k < raw.size(); k++) {
+            Cue cue = raw.get(k);
+            int limit = k + 1 < raw.size() ? raw.get(k + 1).start() : s.end();
+            Mentions.Located nextSubject = k + 1 < raw.size() ? subjects.get(k + 1) : null;
+            if (nextSubject != null && COORDINATED_VERB.matcher(
+                    s.text().substring(nextSubject.model().end(), raw.get(k + 1).start())).find()) {
+                nextSubject = null;
+            }
+            Mentions.Located subjectMention = subjects.get(k);
+            String subject = subjectMention == null ? null : subjectMention.model().name();
+            int subjectEnd = subjectMention == null ? s.start() : subjectMention.model().end();
+            if (PRONOUN.matcher(s.text().substring(subjectEnd, cue.start())).find()) {
+                // "..., so it outperforms both": the pronoun, not the nearest name, is the subject.
+                subject = pronounReferent(s, cue.start(), ctx);
+            } else if (subject != null && !cues.isEmpty() && cues.get(cues.size() - 1).objects().contains(subject)
+                    && COORDINATED_VERB.matcher(s.text().substring(subjectEnd, cue.start())).find()) {
+                // "A is comparable to B ... and matches C": A is the subject of both verbs.
+                subject = cues.get(cues.size() - 1).subject();
+            }
             List<String> objects = new ArrayList<>();
             for (Mentions.Located m : s.m().models()) {
-                if (m.model().start() >= end && m.model().end() <= limit && m != nextSubject) {
-                    String between = s.text().substring(end, m.model().start());
-                    if (!between.contains(";") && !between.contains(":") && !between.contains("%")) {
+                if (m.model().start() >= cue.end() && m.model().end() <= limit && m != nextSubject) {
+                    String between = s.text().substring(cue.end(), m.model().start());
+                    if (!between.contains(";") && !between.contains(":")) {
                         objects.add(m.model().name());
                     }
                 }
             }
-            Mentions.Located subject = subjectMentions.get(k);
-            String subjectName = subject == null ? null : subject.model().name();
-            if (subject != null && objects.contains(subjectName)) {
-                objects.remove(subjectName);
+            if (objects.isEmpty() && BOTH.matcher(s.text().substring(cue.end(), limit)).find()) {
+                for (Mentions.Located m : s.m().models()) {
+                    if (m.model().end() <= cue.start() && !objects.contains(m.model().name())) {
+                        objects.add(m.model().name());
+                    }
+                }
             }
-            String before = s.text().substring(subject == null ? s.start() : subject.model().end(), start);
-            if (NEGATION.matcher(before).find() || NEGATION.matcher(s.text().substring(start, end)).find()) {
+            objects.remove(subject);
+            String before = s.text().substring(subjectEnd, cue.start());
+            if (NEGATION.matcher(before).find() || NEGATION.matcher(s.text().substring(cue.start(), cue.end())).find()) {
                 continue;
             }
-            cues.add(new Cue(start, end, relations.get(idx), reversed.get(idx), subjectName, objects));
-            subjects.add(subjectName);
+            cues.add(new Cue(cue.start(), cue.end(), cue.relation(), cue.reversed(), subject, List.copyOf(objects),
+                    subjectEnd, limit));
         }
         return cues;
     }
 
-    private static void collectCues(Sentence s, Pattern pattern, Relation relation, boolean isReversed,
-            List<int[]> found, List<Relation> relations, List<Boolean> reversed) {
+    private static void collectCues(Sentence s, Pattern pattern, Relation relation, boolean reversed, List<Cue> into) {
         Matcher m = pattern.matcher(s.text());
         m.region(s.start(), s.end());
         while (m.find()) {
-            found.add(new int[] {m.start(), m.end()});
-            relations.add(relation);
-            reversed.add(isReversed);
+            into.add(new Cue(m.start(), m.end(), relation, reversed, null, List.of(), -1, -1));
         }
     }
 
@@ -622,8 +880,9 @@ final class ProseExtractor {
         for (Cue cue : cues) {
             String subject = cue.subject();
             if (subject == null) {
-                if (PRONOUN.matcher(s.text().substring(s.start(), cue.start())).find() && ctx.subject != null) {
-                    subject = ctx.subject;
+                String referent = pronounReferent(s, cue.start(), ctx);
+                if (referent != null) {
+                    subject = referent;
                 } else if (paper.paperModel() != null && s.m().models().stream()
                         .noneMatch(m -> m.model().end() <= cue.start())) {
                     subject = inferPaperModel(s);
@@ -653,18 +912,26 @@ final class ProseExtractor {
         }
     }
 
-    /** The benchmark named in the comparison's own clause, or the item's topic when numbers back it. */
+    /**
+     * The benchmark a comparison is tied to: "beats B on MMLU", "On MMLU, A beats B", "A reaches
+     * 69.3% on MMLU, surpassing B (67.6%)" (backed by numbers), or the item's topic when numbers back it.
+     */
     private static String comparisonBenchmark(Sentence s, Cue cue, Context ctx) {
-        int clauseEnd = s.end();
-        for (int k = cue.end(); k < s.end(); k++) {
-            char c = s.text().charAt(k);
-            if (c == ':' || c == ';') {
-                clauseEnd = k;
-                break;
+        for (BenchmarkMention b : s.m().benchmarks()) {
+            if (b.start() >= cue.end() && b.end() <= cue.limit()
+                    && SCOPE_AFTER.matcher(maskModels(s, cue.end(), b.start())).find()) {
+                return b.name();
             }
         }
+        boolean backedByNumbers = s.m().numbers().stream().anyMatch(n -> n.start() >= cue.end());
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.end() <= clauseEnd) {
+            if (b.end() > cue.start()) {
+                continue;
+            }
+            boolean topicPrefix = TOPIC_PREFIX.matcher(s.text().substring(s.start(), b.start())).matches();
+            boolean sameClause = b.end() <= cue.subjectEnd()
+                    && !SEPARATOR_WORDS.matcher(s.text().substring(b.end(), Math.max(b.end(), cue.subjectEnd()))).find();
+            if (topicPrefix || sameClause || backedByNumbers) {
                 return b.name();
             }
         }

@@ -62,6 +62,10 @@ public final class SettingParser {
             }
             found.add(new Found(s, m.start(), m.end()));
         }
+        // "pass@100 (100 samples per problem)": the samples are how pass@k is estimated, not a vote.
+        found.removeIf(f -> f.setting().samples() != null && !f.setting().chainOfThought()
+                && text.substring(f.start(), f.end()).toLowerCase(Locale.ROOT).contains("samples")
+                && found.stream().anyMatch(o -> f.setting().samples().equals(o.setting().passAt())));
         return found;
     }
 

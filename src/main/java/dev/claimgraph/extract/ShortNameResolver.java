@@ -15,7 +15,12 @@ final class ShortNameResolver {
     private static final Pattern BARE_SIZE = Pattern.compile(
             "(?<![\\w.-])(?:[Tt]he\\s+)?(?<size>\\d+(?:\\.\\d+)?B)(?:[- ](?<kind>base|chat|instruct|pretrained|pre-trained"
                     + "|fine-tuned|tuned))?(?:\\s+(?:model|variant|version))?(?![\\w-])");
-    private static final Pattern NOT_A_MODEL_AFTER = Pattern.compile("^\\s*(?:tokens?|active|total|of\\b|in total)");
+    private static final Pattern NOT_A_MODEL_AFTER = Pattern.compile(
+            "^\\s*(?:tokens?|(?:are\\s+|is\\s+)?active|total|of\\b|in total|(?:parameters?|params)\\b)");
+    /** A size in a list of sizes ("7B, 13B and 70B parameters") names a model even before "parameters". */
+    private static final Pattern LISTED_SIZE_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?B\\s*(?:,|and|or|&)\\s*(?:and\\s+)?$");
+    /** "from 125M up to 175B" describes a range of sizes, not a model. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\bto|\\bfrom|\\bbetween|[-–])\\s*$");
     private static final Pattern SIZED_DESCRIPTION = Pattern.compile(
             "(?<size>\\d+(?:\\.\\d+)?B)\\s+(?:[\\w-]+\\s+)?model\\s*\\(\\s*$");
     static final Pattern BRACKETED_SIZE = Pattern.compile("^\\s*\\(\\s*(\\d+(?:\\.\\d+)?B)\\s*\\)");
@@ -43,10 +48,14 @@ final class ShortNameResolver {
             if (paper.sizesNameMembers()) {
                 Matcher m = BARE_SIZE.matcher(text);
                 while (m.find()) {
-                    if (!NOT_A_MODEL_AFTER.matcher(text.substring(m.end())).find() && free(all, m.start(), m.end())
-                            && !sizeOfPrecedingModel(text, all, m.start(), m.end())) {
+                    String before = text.substring(Math.max(0, m.start() - 20), m.start());
+                    boolean listed = LISTED_SIZE_BEFORE.matcher(before).find();
+                    boolean describesSomethingElse = NOT_A_MODEL_AFTER.matcher(text.substring(m.end())).find() && !listed;
+                    if (!describesSomethingElse && !RANGE_BEFORE.matcher(before).find()
+                            && !text.substring(m.end()).matches("(?s)\\s*(?:to|-|–)\\s*\\d.*")
+                            && free(all, m.start(), m.end()) && !sizeOfPrecedingModel(text, all, m.start(), m.end())) {
                         String kind = m.group("kind");
-                        String name = line + " " + m.group("size")
+                        String name = paper.sizePrefix() + " " + m.group("size")
                                 + (kind != null && (kind.equals("chat") || kind.equals("instruct"))
                                         ? " " + Character.toUpperCase(kind.charAt(0)) + kind.substring(1) : "");
                         all.add(new ModelMention(m.start(), m.end(), name, paper.family(), line, true, false));
@@ -69,7 +78,8 @@ final class ShortNameResolver {
                 continue;
             }
             String number = pattern == variantWord && m.group("num") != null ? m.group("num") : "";
-            all.add(new ModelMention(m.start(), m.end(), line + " " + m.group("word") + number, paper.family(), line, false,
+            all.add(new ModelMention(m.start(), m.end(), line + " " + ModelRecognizer.variantCase(m.group("word")) + number,
+                    paper.family(), line, false,
                     true));
         }
     }
@@ -80,7 +90,7 @@ final class ShortNameResolver {
             return m;
         }
         Matcher bracket = BRACKETED_SIZE.matcher(text.substring(m.end()));
-        if (bracket.find()) {
+        if (bracket.find() && !m.variant()) {
             return new ModelMention(m.start(), m.end() + bracket.end(), m.name() + " " + bracket.group(1), m.family(),
                     m.line(), true, m.variant());
         }
