@@ -17,12 +17,13 @@ import picocli.CommandLine.Spec;
         description = "Turns the claims of ML paper summaries into a queryable RDF knowledge graph.",
         subcommands = {
             ExtractCommand.class, IngestCommand.class, SparqlCommand.class, ExportCommand.class,
-            StatsCommand.class, ValidateCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+            StatsCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class,
+            CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 some inputs failed (the rest done), 2 usage error."})
 public final class ClaimGraphCommand implements Callable<Integer> {
 
-    /** Commands built elsewhere, registered when they are on the class path. */
+    /** Commands built on other branches, registered when they are on the class path. */
     private static final List<String> OPTIONAL_COMMANDS = List.of(
             "dev.claimgraph.cli.QueryCommand", "dev.claimgraph.cli.ServeCommand", "dev.claimgraph.cli.BenchCommand");
 

@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {
             "Extracts summary files and scores the claims against DIR/*.gold.json: precision, recall and F1 "
-                    + "per kind and overall, by the rules of score.py.",
+                    + "per claim kind and overall.",
             "Gold files ending in .gold.json are not read as summaries."
         })
 final class EvalCommand extends BaseCommand {

@@ -57,7 +57,9 @@ final class SparqlCommand extends BaseCommand {
         try {
             parsed = SparqlText.parse(queryText());
         } catch (QueryParseException e) {
-            err().println("claimgraph sparql: bad query: " + Errors.message(e));
+            // Jena lists every token it expected; the position and the token found say enough.
+            String message = Errors.message(e).replaceFirst("\\s*Was expecting.*$", "");
+            err().println("claimgraph sparql: bad query: " + message);
             return 2;
         }
         try (ClaimGraph graph = db.openExisting()) {
