@@ -287,7 +287,8 @@ final class ClaimCollector {
      */
     private void addNameSizes() {
         models.forEach((name, model) -> {
-            if (!model.sizedMention || model.variant || parameters.containsKey(name)
+            boolean sizeLast = name.matches(".*\\s\\d+(?:\\.\\d+)?[BM]");
+            if (!model.sizedMention || (model.variant && !sizeLast) || parameters.containsKey(name)
                     || !Objects.equals(model.line, paper.line())) {
                 return;
             }

@@ -90,6 +90,10 @@ public final class Lexicon {
     private final Map<String, Family> families = new LinkedHashMap<>();
     private final Map<String, KnownModel> models = new LinkedHashMap<>();
     private final Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
+    private final Map<String, Organisation> organisationIndex = new java.util.HashMap<>();
+    private final Map<String, Family> familyIndex = new java.util.HashMap<>();
+    private final Map<String, KnownModel> modelIndex = new java.util.HashMap<>();
+    private final Map<String, Benchmark> benchmarkIndex = new java.util.HashMap<>();
 
     private Lexicon() {}
 
@@ -134,6 +138,10 @@ public final class Lexicon {
     }
 
     private void add(LexiconFile file) {
+        organisationIndex.clear();
+        familyIndex.clear();
+        modelIndex.clear();
+        benchmarkIndex.clear();
         if (file.organisations() != null) {
             file.organisations().forEach(o -> organisations.put(key(o.name()), o));
         }
@@ -166,45 +174,56 @@ public final class Lexicon {
 
     /** The organisation a name or alias stands for. */
     public Optional<Organisation> organisation(String nameOrAlias) {
-        return find(organisations.values(), nameOrAlias, Organisation::name, Organisation::aliases);
+        return find(organisations.values(), organisationIndex, nameOrAlias, Organisation::name, Organisation::aliases);
     }
 
     /** The family a name or alias stands for. */
     public Optional<Family> family(String nameOrAlias) {
-        return find(families.values(), nameOrAlias, Family::name, Family::aliases);
+        return find(families.values(), familyIndex, nameOrAlias, Family::name, Family::aliases);
     }
 
     /** The known model a name or alias stands for. */
     public Optional<KnownModel> model(String nameOrAlias) {
-        return find(models.values(), nameOrAlias, KnownModel::name, KnownModel::aliases);
+        return find(models.values(), modelIndex, nameOrAlias, KnownModel::name, KnownModel::aliases);
     }
 
     /** The benchmark a name or alias stands for. */
     public Optional<Benchmark> benchmark(String nameOrAlias) {
-        return find(benchmarks.values(), nameOrAlias, Benchmark::name, Benchmark::aliases);
+        return find(benchmarks.values(), benchmarkIndex, nameOrAlias, Benchmark::name, Benchmark::aliases);
     }
 
     /** Case- and punctuation-insensitive key: "GSM-8K" and "gsm8k" share one. */
     public static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        StringBuilder key = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                key.appendCodePoint(Character.toLowerCase(c));
+            }
+            i += Character.charCount(c);
+        }
+        return key.toString();
     }
 
-    private static <T> Optional<T> find(Collection<T> entries, String name,
+    /**
+     * Looks a name up by key: names win over aliases, and among aliases the earliest entry wins.
+     * The index is built on first use after a change, since lookups far outnumber additions.
+     */
+    private static <T> Optional<T> find(Collection<T> entries, Map<String, T> index, String name,
             java.util.function.Function<T, String> nameOf, java.util.function.Function<T, List<String>> aliasesOf) {
-        String k = key(name);
-        for (T entry : entries) {
-            if (key(nameOf.apply(entry)).equals(k)) {
-                return Optional.of(entry);
-            }
-        }
-        for (T entry : entries) {
-            for (String alias : aliasesOf.apply(entry)) {
-                if (key(alias).equals(k)) {
-                    return Optional.of(entry);
+        synchronized (index) {
+            if (index.isEmpty() && !entries.isEmpty()) {
+                for (T entry : entries) {
+                    for (String alias : aliasesOf.apply(entry)) {
+                        index.putIfAbsent(key(alias), entry);
+                    }
+                }
+                for (T entry : entries) {
+                    index.put(key(nameOf.apply(entry)), entry);
                 }
             }
+            return Optional.ofNullable(index.get(key(name)));
         }
-        return Optional.empty();
     }
 
     /** Every alias of every entry, for building recognisers. */

@@ -45,6 +45,9 @@ final class NumberFinder {
             if (percent && before.matches("(?s).*(?:top|bottom|around the top|around the bottom)\\s*$")) {
                 continue;
             }
+            if (num.length() > 1 && num.startsWith("0") && !num.startsWith("0.")) {
+                continue; // "GPT-4 (0613)" is a version, not a score
+            }
             BigDecimal value = new BigDecimal(num.startsWith(".") ? "0" + num : num);
             if (!percent && value.scale() == 0 && value.compareTo(BigDecimal.valueOf(1900)) >= 0) {
                 continue;

@@ -26,6 +26,8 @@ final class ProseExtractor {
         Setting topicSetting = Setting.NONE;
         List<String> pair = List.of();
         String subject;
+        /** Who "it" at the start of a block means: the subject the previous block ended with. */
+        String previousSubject;
 
         Context copy() {
             Context c = new Context();
@@ -35,6 +37,7 @@ final class ProseExtractor {
             c.topicSetting = topicSetting;
             c.pair = pair;
             c.subject = subject;
+            c.previousSubject = previousSubject;
             return c;
         }
 
@@ -98,7 +101,8 @@ final class ProseExtractor {
             "\\s*(?:(?:for|by|from)\\s+(?:the\\s+)?M\\s*)?[(,]?\\s*(?:(?:with|using|via|under)\\s+(?:an?\\s+|the\\s+)?)?",
             Pattern.CASE_INSENSITIVE);
     /** What may join two setting phrases of one number: "zero-shot with chain-of-thought". */
-    private static final Pattern SETTING_CHAIN = Pattern.compile("\\s*(?:,|with|and|using|\\+|&)?\\s*",
+    private static final Pattern SETTING_CHAIN = Pattern.compile(
+            "\\s*(?:,|with|and|using|\\+|&|,?\\s*i\\.e\\.,?|,?\\s*that is,?|\\()?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FINE_TUNED = Pattern.compile("(?i)fine-?tuned\\s+(?:\\w+\\s+)?$");
     private static final Pattern LISTED_QUANTITY = Pattern.compile(
@@ -115,6 +119,13 @@ final class ProseExtractor {
     private static final Pattern TOPIC_PREFIX = Pattern.compile("\\s*(?:On|For|In|Across|With)\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SEPARATOR_WORDS = Pattern.compile("[,;:]|\\band\\b|\\bbut\\b|\\bwhile\\b");
+    private static final Pattern SENTENCE_OPENING = Pattern.compile(
+            "\\s*(?:(?:The|Our|Its|Their|Both|Only|Then|Now|Also|Finally|However|Overall)\\b[^,]{0,12}?,?\\s*)?");
+    /** The gap of a clause without its verb: ", and the 8B model ". */
+    private static final Pattern ELLIPSIS = Pattern.compile(
+            "[^,;]*[,;]?\\s*and\\s+(?:the\\s+)?(?:M|\\d+(?:\\.\\d+)?B\\s+model)\\s*$");
+    private static final Pattern COORDINATED_OBJECT = Pattern.compile(
+            "^(?:[^,;:]*?)(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:the\\s+)?$");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
@@ -151,15 +162,21 @@ final class ProseExtractor {
     void extract(Document doc) {
         Map<Integer, Context> endContexts = new HashMap<>();
         List<Block> blocks = doc.blocks();
+        String lastSubject = null;
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             if (block.kind() == BlockKind.HEADING) {
+                lastSubject = null;
                 continue;
             }
             Context ctx = block.parent() >= 0 && endContexts.containsKey(block.parent())
                     ? endContexts.get(block.parent()).copy() : new Context();
+            ctx.previousSubject = lastSubject;
             read(block.segment().text(), block.segment().start(), ctx);
             endContexts.put(i, ctx);
+            if (ctx.subject != null) {
+                lastSubject = ctx.subject;
+            }
         }
     }
 
@@ -178,6 +195,7 @@ final class ProseExtractor {
             pairs(s, ctx, cues, used);
             singles(s, ctx, used);
             comparisons(s, ctx, cues);
+            sentenceSubject(s).ifPresent(subject -> ctx.subject = subject);
             s.m().benchmarks().stream().reduce((a, c) -> c).ifPresent(last -> {
                 ctx.benchmark = last.name();
                 ctx.setting = settingInScope(s, last);
@@ -195,8 +213,9 @@ final class ProseExtractor {
         Mentions inLabel = all.within(lead, lead + label.end());
         if (!inLabel.benchmarks().isEmpty()) {
             ctx.topicBenchmark = inLabel.benchmarks().get(0).name();
-            ctx.topicSetting = SettingParser.parseAll(label.group());
         }
+        // "Zero-shot results of OLMo 7B:" gives the setting of the list below it.
+        ctx.topicSetting = SettingParser.parseAll(label.group());
         List<Mentions.Located> labelModels = inLabel.models();
         if (labelModels.size() == 2 && PAIR_GAP.matcher(text.substring(labelModels.get(0).model().end(),
                 labelModels.get(1).model().start())).find()) {
@@ -478,7 +497,10 @@ final class ProseExtractor {
         return null;
     }
 
-    /** What "it" before {@code at} stands for: the sentence's first model before it, else the block's subject. */
+    /**
+     * What "it" before {@code at} stands for: the sentence's first model before it, else the
+     * block's subject, else the subject the previous block ended with.
+     */
     private static String pronounReferent(Sentence s, int at, Context ctx) {
         Matcher pronoun = PRONOUN.matcher(s.text());
         pronoun.region(s.start(), at);
@@ -487,7 +509,14 @@ final class ProseExtractor {
         }
         int where = pronoun.start();
         return s.m().models().stream().filter(m -> m.model().end() <= where).map(m -> m.model().name()).findFirst()
-                .orElse(ctx.subject);
+                .orElse(ctx.subject != null ? ctx.subject : ctx.previousSubject);
+    }
+
+    /** The model a sentence opens with ("Falcon-180B was pretrained ..."), the likely referent of a later "it". */
+    private static java.util.Optional<String> sentenceSubject(Sentence s) {
+        return s.m().models().stream().findFirst()
+                .filter(m -> SENTENCE_OPENING.matcher(s.text().substring(s.start(), m.model().start())).matches())
+                .map(m -> m.model().name());
     }
 
     private void singles(Sentence s, Context ctx, List<ScoreMention> used) {
@@ -560,6 +589,12 @@ final class ProseExtractor {
 
     /** The model a lone number belongs to: "63.4% for Llama 1 65B", "GPT-4 gets an F1 of 80.9". */
     private String singleOwner(Sentence s, ScoreMention n, List<ScoreMention> pairMates) {
+        for (Mentions.Located m : s.m().models()) {
+            if (m.model().start() >= n.end() && s.text().substring(n.end(), m.model().start()).matches("\\s*\\(\\s*")
+                    && s.text().substring(m.model().end()).matches("(?s)\\s*\\).*")) {
+                return m.model().name(); // "34.8% (1.3B)"
+            }
+        }
         for (Mentions.Located m : s.m().models()) {
             if (m.model().start() >= n.end() && (FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start())).find()
                     || LISTED_FOR_MODEL.matcher(maskMentions(s, n.end(), m.model().start())).find())) {
@@ -742,8 +777,30 @@ final class ProseExtractor {
         return null;
     }
 
-    /** Only the settings written right after this number. */
+    /**
+     * Only the settings written right after this number, or, in a clause that leaves the verb
+     * out ("reaches 43.4% with maj1@64, and the 8B model 25.4%"), those of the number before.
+     */
     private static Setting ownSetting(Sentence s, ScoreMention n) {
+        Setting own = writtenAfter(s, n);
+        if (own.isEmpty()) {
+            ScoreMention previous = null;
+            for (ScoreMention other : s.m().numbers()) {
+                if (other.end() <= n.start()) {
+                    previous = other;
+                }
+            }
+            if (previous != null && ELLIPSIS.matcher(maskModels(s, previous.end(), n.start())).find()) {
+                Setting before = writtenAfter(s, previous);
+                if (!before.isEmpty()) {
+                    return before;
+                }
+            }
+        }
+        return own;
+    }
+
+    private static Setting writtenAfter(Sentence s, ScoreMention n) {
         Setting own = Setting.NONE;
         for (SettingParser.Found f : s.m().settings()) {
             if (numberBefore(s, f) == n) {
@@ -842,13 +899,22 @@ final class ProseExtractor {
                 subject = cues.get(cues.size() - 1).subject();
             }
             List<String> objects = new ArrayList<>();
+            int lastObjectEnd = -1;
             for (Mentions.Located m : s.m().models()) {
-                if (m.model().start() >= cue.end() && m.model().end() <= limit && m != nextSubject) {
-                    String between = s.text().substring(cue.end(), m.model().start());
-                    if (!between.contains(";") && !between.contains(":")) {
-                        objects.add(m.model().name());
-                    }
+                if (m.model().start() < cue.end() || m.model().end() > limit || m == nextSubject) {
+                    continue;
                 }
+                String between = s.text().substring(cue.end(), m.model().start());
+                if (between.contains(";") || between.contains(":")) {
+                    break;
+                }
+                // After the first object only coordinated names follow: "B, C and D", "B on X, and C on Y".
+                if (lastObjectEnd >= 0 && !COORDINATED_OBJECT.matcher(maskModels(s, lastObjectEnd, m.model().start()))
+                        .find()) {
+                    break;
+                }
+                objects.add(m.model().name());
+                lastObjectEnd = m.model().end();
             }
             if (objects.isEmpty() && BOTH.matcher(s.text().substring(cue.end(), limit)).find()) {
                 for (Mentions.Located m : s.m().models()) {

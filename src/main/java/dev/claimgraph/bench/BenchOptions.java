@@ -1,0 +1,25 @@
+package dev.claimgraph.bench;
+
+import java.nio.file.Path;
+
+/**
+ * What a benchmark run measures.
+ *
+ * @param count summaries to generate, or the most to read from {@code corpus}
+ * @param seed generator seed
+ * @param corpus an existing folder of summaries to use instead of generating, or null
+ * @param work the folder for the stores and the N-Quads file; emptied first
+ * @param threads extraction threads for the parallel figures
+ * @param extractionSample at most this many summaries are timed for the extraction rates
+ * @param queries whether to time the representative queries
+ * @param queryRuns timed runs per query
+ */
+public record BenchOptions(int count, long seed, Path corpus, Path work, int threads, int extractionSample,
+        boolean queries, int queryRuns) {
+
+    public BenchOptions {
+        if (count <= 0 || threads <= 0 || extractionSample <= 0 || queryRuns <= 0) {
+            throw new IllegalArgumentException("counts must be positive");
+        }
+    }
+}

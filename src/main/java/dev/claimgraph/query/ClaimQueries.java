@@ -1,0 +1,401 @@
+package dev.claimgraph.query;
+
+import dev.claimgraph.extract.Lexicon;
+import dev.claimgraph.extract.Setting;
+import dev.claimgraph.rdf.CG;
+import dev.claimgraph.rdf.IriMinter;
+import dev.claimgraph.store.ClaimStore;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+
+/**
+ * The named queries over a claim graph, run through an RDFConnection so that a local TDB2 store and
+ * any SPARQL 1.1 endpoint that exposes the union of the document graphs as its default graph
+ * (Fuseki: {@code tdb2:unionDefaultGraph true}) answer alike.
+ */
+public final class ClaimQueries implements AutoCloseable {
+
+    /** Scores closer than this are the same score for conflicts and for agreement in head-to-head rows. */
+    public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
+
+    private final RDFConnection connection;
+    private final SparqlRunner sparql;
+    private final NameResolver names;
+
+    public ClaimQueries(RDFConnection connection, Lexicon lexicon, IriMinter iris) {
+        this.connection = connection;
+        this.sparql = new SparqlRunner(connection);
+        this.names = new NameResolver(lexicon, iris, sparql);
+    }
+
+    /** Queries over a local store; closing them leaves the store open. */
+    public static ClaimQueries local(ClaimStore store, Lexicon lexicon) {
+        return new ClaimQueries(RDFConnection.connect(store.dataset()), lexicon, new IriMinter(lexicon));
+    }
+
+    /** Queries over a remote SPARQL endpoint whose default graph is the union of the document graphs. */
+    public static ClaimQueries remote(String queryEndpoint, Lexicon lexicon) {
+        return new ClaimQueries(RDFConnectionRemote.service(queryEndpoint).build(), lexicon, new IriMinter(lexicon));
+    }
+
+    // ---------------------------------------------------------------- leaderboard
+
+    /** Models ranked by score on one benchmark, per setting (every setting when {@code setting} is null). */
+    public List<LeaderboardRow> leaderboard(String benchmark, Setting setting) {
+        return leaderboard(new ClaimFilter(null, benchmark, setting));
+    }
+
+    /** As {@link #leaderboard(String, Setting)}; the filter's benchmark is required, its model is ignored. */
+    public List<LeaderboardRow> leaderboard(ClaimFilter filter) {
+        if (filter.benchmark() == null) {
+            throw new IllegalArgumentException("the leaderboard needs a benchmark");
+        }
+        Map<String, Node> bindings = bindings(filter.withModel(null));
+        List<Row> rows = sparql.select("q-leaderboard", bindings);
+        ScoreReader reader = reader();
+        Map<String, List<Row>> bySetting = group(rows, r -> r.text("setting"));
+        List<LeaderboardRow> board = new ArrayList<>();
+        for (List<Row> settingRows : bySetting.values()) {
+            List<LeaderboardRow> unranked = new ArrayList<>();
+            for (List<Row> modelRows : group(settingRows, r -> r.text("model")).values()) {
+                List<ScoreReport> reports = reader.read(modelRows);
+                BigDecimal min = Scores.min(reports);
+                BigDecimal max = Scores.max(reports);
+                ScoreReport first = reports.get(0);
+                unranked.add(new LeaderboardRow(0, first.model(), first.benchmark(), first.setting(),
+                        Scores.representative(reports), min, max, min.compareTo(max) != 0, reports));
+            }
+            boolean higher = unranked.get(0).reports().get(0).higherIsBetter();
+            unranked.sort(Comparator.comparing(LeaderboardRow::score, Scores.bestFirst(higher)));
+            int rank = 0;
+            for (int i = 0; i < unranked.size(); i++) {
+                LeaderboardRow row = unranked.get(i);
+                if (i == 0 || row.score().compareTo(unranked.get(i - 1).score()) != 0) {
+                    rank = i + 1;
+                }
+                board.add(new LeaderboardRow(rank, row.model(), row.benchmark(), row.setting(), row.score(),
+                        row.minScore(), row.maxScore(), row.sourcesDisagree(), row.reports()));
+            }
+        }
+        return board;
+    }
+
+    // ---------------------------------------------------------------- conflicts
+
+    /** Every conflict, with the default tolerance. */
+    public List<Conflict> conflicts() {
+        return conflicts(ClaimFilter.NONE, DEFAULT_TOLERANCE);
+    }
+
+    /** Same model, benchmark and setting with scores further apart than {@code tolerance} in different sources. */
+    public List<Conflict> conflicts(ClaimFilter filter, BigDecimal tolerance) {
+        Map<String, Node> bindings = bindings(filter);
+        bindings.put("tolerance", NodeFactory.createLiteralDT(tolerance.toPlainString(), XSDDatatype.XSDdecimal));
+        List<Conflict> conflicts = new ArrayList<>();
+        for (List<ScoreReport> reports : bySubject(reader().read(sparql.select("q-conflicts", bindings)))) {
+            List<ScoreReport> sorted = reports.stream()
+                    .sorted(Comparator.comparing(ScoreReport::score).thenComparing(ScoreReport::source)).toList();
+            BigDecimal low = Scores.min(sorted);
+            BigDecimal high = Scores.max(sorted);
+            ScoreReport first = sorted.get(0);
+            conflicts.add(new Conflict(first.model(), first.benchmark(), first.setting(), low, high,
+                    high.subtract(low), sorted));
+        }
+        return conflicts;
+    }
+
+    // ---------------------------------------------------------------- corroborations
+
+    public List<Corroboration> corroborations() {
+        return corroborations(ClaimFilter.NONE);
+    }
+
+    /** The same score for the same model, benchmark and setting from more than one source. */
+    public List<Corroboration> corroborations(ClaimFilter filter) {
+        List<ScoreReport> reports = reader().read(sparql.select("q-corroborations", bindings(filter)));
+        List<Corroboration> found = new ArrayList<>();
+        for (List<ScoreReport> group : groupReports(reports, r -> r.subjectKey() + "\u0000" + valueKey(r))) {
+            long sources = group.stream().map(ScoreReport::source).distinct().count();
+            if (sources < 2) {
+                continue;
+            }
+            long papers = group.stream().map(r -> Objects.requireNonNullElse(r.paperTitle(), r.source()))
+                    .distinct().count();
+            ScoreReport first = group.get(0);
+            found.add(new Corroboration(first.model(), first.benchmark(), first.setting(), first.score(),
+                    (int) sources, (int) papers, group));
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- setting mismatches
+
+    public List<SettingMismatch> settingMismatches() {
+        return settingMismatches(ClaimFilter.NONE);
+    }
+
+    /**
+     * Scores cited under different settings, then comparisons whose sides were measured in other
+     * settings than the comparison names; the filter's setting is ignored.
+     */
+    public List<SettingMismatch> settingMismatches(ClaimFilter filter) {
+        List<SettingMismatch> found = new ArrayList<>();
+        Map<String, Node> bindings = bindings(filter.withSetting(null));
+        bindings.put("unspecified", names.setting(Setting.NONE));
+        List<ScoreReport> reports = reader().read(sparql.select("q-setting-mismatch-scores", bindings));
+        for (List<ScoreReport> group : groupReports(reports, r -> r.model() + "\u0000" + r.benchmark()
+                + "\u0000" + valueKey(r))) {
+            List<String> settings = group.stream().map(ScoreReport::setting).distinct().sorted().toList();
+            ScoreReport first = group.get(0);
+            found.add(new ScoreSettingMismatch(first.model(), first.benchmark(), first.score(), settings, group));
+        }
+        found.addAll(comparisonMismatches(filter));
+        return found;
+    }
+
+    private List<ComparisonSettingMismatch> comparisonMismatches(ClaimFilter filter) {
+        Map<String, Node> bindings = new HashMap<>();
+        if (filter.benchmark() != null) {
+            bindings.put("benchmark", names.benchmark(filter.benchmark()));
+        }
+        // ?model is computed in the query (either side), so it cannot be substituted; it is matched here.
+        String model = filter.model() == null ? null : names.model(filter.model()).getURI();
+        List<Row> rows = new ArrayList<>(sparql.select("q-comparison-setting-pairs", bindings));
+        rows.addAll(sparql.select("q-setting-mismatch-comparisons", bindings));
+        rows.removeIf(r -> model != null && !model.equals(r.text("model")));
+        ScoreReader reader = reader();
+        SourceCatalog sources = reader.sources();
+        List<ComparisonSettingMismatch> found = new ArrayList<>();
+        for (List<Row> group : group(rows, r -> r.text("comparison") + "\u0000" + r.text("side")).values()) {
+            Row row = group.get(0);
+            found.add(new ComparisonSettingMismatch(
+                    row.label("subjectLabel", "subject"),
+                    relation(row.text("relation")),
+                    row.label("objectLabel", "object"),
+                    row.label("benchmarkLabel", "benchmark"),
+                    row.label("comparisonSettingLabel", "comparisonSetting"),
+                    row.label("objectSettingLabel", "objectSetting"),
+                    sources.get(row.text("comparisonSrc")).fileName(),
+                    row.text("comparisonEvidence"),
+                    row.text("side"),
+                    row.label("modelLabel", "model"),
+                    row.label("sideSettingLabel", "sideSetting"),
+                    reader.read(group)));
+        }
+        return found;
+    }
+
+    // ---------------------------------------------------------------- head-to-head
+
+    public List<HeadToHeadRow> headToHead(String modelA, String modelB) {
+        return headToHead(modelA, modelB, ClaimFilter.NONE, DEFAULT_TOLERANCE);
+    }
+
+    /** Two models on every benchmark and setting where both have scores; the filter's model is ignored. */
+    public List<HeadToHeadRow> headToHead(String modelA, String modelB, ClaimFilter filter, BigDecimal tolerance) {
+        Node a = names.model(modelA);
+        Node b = names.model(modelB);
+        Map<String, Node> bindings = bindings(filter.withModel(null));
+        bindings.put("modelA", a);
+        bindings.put("modelB", b);
+        ScoreReader reader = reader();
+        List<HeadToHeadRow> rows = new ArrayList<>();
+        Map<String, List<Row>> byPlace = group(sparql.select("q-head-to-head", bindings),
+                r -> r.text("benchmark") + "\u0000" + r.text("setting"));
+        for (List<Row> place : byPlace.values()) {
+            List<ScoreReport> reportsA = reader.read(place.stream().filter(r -> a.getURI().equals(r.text("model")))
+                    .toList());
+            List<ScoreReport> reportsB = reader.read(place.stream().filter(r -> b.getURI().equals(r.text("model")))
+                    .toList());
+            if (reportsA.isEmpty() || reportsB.isEmpty()) {
+                continue;
+            }
+            ScoreReport first = reportsA.get(0);
+            BigDecimal scoreA = Scores.representative(reportsA);
+            BigDecimal scoreB = Scores.representative(reportsB);
+            BigDecimal advantage = Scores.advantage(scoreA, scoreB, first.higherIsBetter());
+            String winner = advantage.signum() > 0 ? first.model()
+                    : advantage.signum() < 0 ? reportsB.get(0).model() : null;
+            rows.add(new HeadToHeadRow(first.benchmark(), first.setting(), first.model(), scoreA,
+                    reportsB.get(0).model(), scoreB, winner, advantage.abs(),
+                    Scores.agree(reportsA, tolerance) && Scores.agree(reportsB, tolerance), reportsA, reportsB));
+        }
+        return rows;
+    }
+
+    // ---------------------------------------------------------------- model profile
+
+    /** All that is known about one model; a profile with no facts when the store does not know it. */
+    public ModelProfile model(String name) {
+        Node model = names.model(name);
+        Map<String, Node> bindings = Map.of("model", model);
+        String label = name;
+        List<String> aliases = new ArrayList<>();
+        for (Row row : sparql.select("q-model-aliases", bindings)) {
+            if ("label".equals(row.text("kind"))) {
+                label = row.text("label");
+            } else {
+                aliases.add(row.text("label"));
+            }
+        }
+        SourceCatalog sources = catalog();
+        List<DeveloperFact> developers = new ArrayList<>();
+        for (List<Row> group : group(sparql.select("q-model-developers", bindings),
+                r -> Objects.toString(r.text("claim"), r.text("organisation"))).values()) {
+            Row row = group.get(0);
+            developers.add(new DeveloperFact(row.label("organisationLabel", "organisation"),
+                    basis(row.text("basis")), row.has("src") ? sources.get(row.text("src")).fileName() : null,
+                    joinEvidence(group)));
+        }
+        List<QuantityFact> parameters = new ArrayList<>();
+        List<QuantityFact> contextLengths = new ArrayList<>();
+        for (List<Row> group : group(sparql.select("q-model-quantities", bindings), r -> r.text("claim")).values()) {
+            Row row = group.get(0);
+            SourceInfo source = sources.get(row.text("src"));
+            QuantityFact fact = new QuantityFact(row.integer("value"), row.integer("active"), row.text("text"),
+                    row.bool("firstParty"), source.fileName(), source.date(), joinEvidence(group));
+            ("parameters".equals(row.text("kind")) ? parameters : contextLengths).add(fact);
+        }
+        List<ScoreReport> scores = new ScoreReader(sources).read(sparql.select("q-scores", bindings));
+        List<ComparisonFact> comparisons = new ArrayList<>();
+        for (List<Row> group : group(sparql.select("q-model-comparisons", bindings), r -> r.text("claim")).values()) {
+            Row row = group.get(0);
+            comparisons.add(new ComparisonFact(row.label("subjectLabel", "subject"), relation(row.text("relation")),
+                    row.label("objectLabel", "object"), row.text("benchmarkLabel"), row.text("settingLabel"),
+                    row.text("objectSettingLabel"), row.bool("firstParty"), sources.get(row.text("src")).fileName(),
+                    joinEvidence(group)));
+        }
+        return new ModelProfile(label, model.getURI(), aliases, developers, parameters, contextLengths, scores,
+                comparisons);
+    }
+
+    // ---------------------------------------------------------------- state of the art
+
+    /** The papers that improved the best score per benchmark and setting, in date order; null arguments do not narrow. */
+    public List<SotaStep> sota(String benchmark, Setting setting) {
+        return sota(new ClaimFilter(null, benchmark, setting));
+    }
+
+    /** As {@link #sota(String, Setting)}; the filter's model is ignored, since the best is over all models. */
+    public List<SotaStep> sota(ClaimFilter filter) {
+        List<ScoreReport> reports = reader().read(sparql.select("q-sota", bindings(filter.withModel(null))));
+        List<SotaStep> steps = new ArrayList<>();
+        for (List<ScoreReport> place : groupReports(reports, r -> r.benchmark() + "\u0000" + r.setting())) {
+            ScoreReport best = null;
+            for (ScoreReport r : place) {
+                if (best != null && Scores.advantage(r.score(), best.score(), r.higherIsBetter()).signum() <= 0) {
+                    continue;
+                }
+                steps.add(new SotaStep(r.benchmark(), r.setting(), r.date(), r.model(), r.score(),
+                        best == null ? null : best.model(), best == null ? null : best.score(), r.source(),
+                        r.paperTitle(), r.evidence()));
+                best = r;
+            }
+        }
+        return steps;
+    }
+
+    // ---------------------------------------------------------------- self vs third party
+
+    /** Scores a model's own organisation reported beside those others reported, for one model or all (null). */
+    public List<SelfVsThirdParty> selfVsThirdParty(String model) {
+        return selfVsThirdParty(new ClaimFilter(model, null, null));
+    }
+
+    public List<SelfVsThirdParty> selfVsThirdParty(ClaimFilter filter) {
+        List<ScoreReport> reports = reader().read(sparql.select("q-self-vs-third-party", bindings(filter)));
+        List<SelfVsThirdParty> found = new ArrayList<>();
+        for (List<ScoreReport> group : bySubject(reports)) {
+            List<ScoreReport> self = group.stream().filter(r -> Boolean.TRUE.equals(r.firstParty())).toList();
+            List<ScoreReport> others = group.stream().filter(r -> Boolean.FALSE.equals(r.firstParty())).toList();
+            if (self.isEmpty() || others.isEmpty()) {
+                continue;
+            }
+            BigDecimal selfScore = Scores.representative(self);
+            BigDecimal otherScore = Scores.representative(others);
+            ScoreReport first = group.get(0);
+            found.add(new SelfVsThirdParty(first.model(), first.benchmark(), first.setting(), selfScore, otherScore,
+                    otherScore.subtract(selfScore), self, others));
+        }
+        return found;
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** A reader over a freshly loaded source catalogue, so each query sees the store as it is now. */
+    private ScoreReader reader() {
+        return new ScoreReader(catalog());
+    }
+
+    private SourceCatalog catalog() {
+        return SourceCatalog.load(sparql);
+    }
+
+    /** The filter's names as IRIs for substitution; absent filters leave their variables free. */
+    private Map<String, Node> bindings(ClaimFilter filter) {
+        Map<String, Node> bindings = new HashMap<>();
+        if (filter.model() != null) {
+            bindings.put("model", names.model(filter.model()));
+        }
+        if (filter.benchmark() != null) {
+            bindings.put("benchmark", names.benchmark(filter.benchmark()));
+        }
+        if (filter.setting() != null) {
+            bindings.put("setting", names.setting(filter.setting()));
+        }
+        return bindings;
+    }
+
+    private static String valueKey(ScoreReport r) {
+        return r.score().stripTrailingZeros().toPlainString();
+    }
+
+    private static List<List<ScoreReport>> bySubject(List<ScoreReport> reports) {
+        return groupReports(reports, ScoreReport::subjectKey);
+    }
+
+    private static List<List<ScoreReport>> groupReports(List<ScoreReport> reports, Function<ScoreReport, String> key) {
+        return new ArrayList<>(group(reports, key).values());
+    }
+
+    private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
+        Map<String, List<T>> groups = new LinkedHashMap<>();
+        for (T item : items) {
+            groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+        }
+        return groups;
+    }
+
+    private static String joinEvidence(List<Row> rows) {
+        List<String> texts = rows.stream().map(r -> r.text("evidence")).filter(Objects::nonNull).distinct().toList();
+        return texts.isEmpty() ? null : String.join(" … ", texts);
+    }
+
+    private static String relation(String iri) {
+        return CG.Similar.getURI().equals(iri) ? "similar" : "better";
+    }
+
+    private static String basis(String iri) {
+        if (iri == null) {
+            return null;
+        }
+        return CG.FromLexicon.getURI().equals(iri) ? "from lexicon" : "stated in text";
+    }
+}

@@ -1,0 +1,52 @@
+package dev.claimgraph.query;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All the store knows about one model.
+ *
+ * @param model the model's label (the name asked for when the store does not know it)
+ * @param iri the model's IRI
+ * @param aliases its alternative labels
+ * @param developers who built it, with the basis and source of each statement
+ * @param parameters its parameter counts, per source
+ * @param contextLengths its context lengths, per source
+ * @param scores its scores, per source
+ * @param comparisons stated comparisons with it as subject or object
+ */
+public record ModelProfile(String model, String iri, List<String> aliases, List<DeveloperFact> developers,
+        List<QuantityFact> parameters, List<QuantityFact> contextLengths, List<ScoreReport> scores,
+        List<ComparisonFact> comparisons) {
+
+    public ModelProfile {
+        aliases = List.copyOf(aliases);
+        developers = List.copyOf(developers);
+        parameters = List.copyOf(parameters);
+        contextLengths = List.copyOf(contextLengths);
+        scores = List.copyOf(scores);
+        comparisons = List.copyOf(comparisons);
+    }
+
+    /** True when no source says anything about the model. */
+    public boolean isEmpty() {
+        return developers.stream().allMatch(d -> d.source() == null) && parameters.isEmpty()
+                && contextLengths.isEmpty() && scores.isEmpty() && comparisons.isEmpty();
+    }
+
+    /** The profile as table lines, one fact each. */
+    public List<ProfileFact> facts() {
+        List<ProfileFact> facts = new ArrayList<>();
+        aliases.forEach(a -> facts.add(new ProfileFact("alias", a, "", "")));
+        developers.forEach(d -> facts.add(new ProfileFact("organisation", d.organisation(), d.basis(),
+                d.source() == null ? "" : d.source())));
+        parameters.forEach(q -> facts.add(new ProfileFact("parameters", q.text() != null ? q.text()
+                : Long.toString(q.value()), q.activeValue() == null ? "" : q.activeValue() + " active", q.source())));
+        contextLengths.forEach(q -> facts.add(new ProfileFact("context length", q.text() != null ? q.text()
+                : Long.toString(q.value()), q.value() + " tokens", q.source())));
+        scores.forEach(s -> facts.add(new ProfileFact("score", s.benchmark() + " " + Scores.plain(s.score()),
+                s.setting(), s.source())));
+        comparisons.forEach(c -> facts.add(new ProfileFact("comparison", c.describe(), "", c.source())));
+        return facts;
+    }
+}

@@ -1,0 +1,27 @@
+package dev.claimgraph.query;
+
+import java.math.BigDecimal;
+
+/**
+ * What a named query is asked with: the common filter, a second model for head-to-head, and the
+ * tolerance under which two scores count as the same.
+ *
+ * @param filter model, benchmark and setting to narrow to
+ * @param model2 the second model of a head-to-head, or null
+ * @param tolerance the largest difference between scores that still counts as agreement
+ */
+public record QueryArguments(ClaimFilter filter, String model2, BigDecimal tolerance) {
+
+    public QueryArguments {
+        filter = filter == null ? ClaimFilter.NONE : filter;
+        model2 = model2 == null || model2.isBlank() ? null : model2.strip();
+        tolerance = tolerance == null ? ClaimQueries.DEFAULT_TOLERANCE : tolerance;
+        if (tolerance.signum() < 0) {
+            throw new QueryUsageException("the tolerance must not be negative: " + tolerance.toPlainString());
+        }
+    }
+
+    public static QueryArguments of(ClaimFilter filter) {
+        return new QueryArguments(filter, null, null);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.claimgraph.query;
+
+import dev.claimgraph.store.QueryResources;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs the SPARQL files under {@code /queries/} over an RDFConnection, with values bound only
+ * through Jena's parameter substitution.
+ */
+final class SparqlRunner {
+
+    private final RDFConnection connection;
+
+    SparqlRunner(RDFConnection connection) {
+        this.connection = connection;
+    }
+
+    /** The rows of {@code /queries/{name}.rq} with the given variables replaced by the given nodes. */
+    List<Row> select(String name, Map<String, Node> bindings) {
+        // Local TDB2 needs a read transaction; a remote connection's is a local lock only.
+        return Txn.calculateRead(connection, () -> {
+            QueryExecutionBuilder builder = connection.newQuery().query(QueryResources.load(name));
+            // Substitution needs RDFNodes; a throwaway model turns the nodes into them.
+            var model = ModelFactory.createDefaultModel();
+            bindings.forEach((var, node) -> builder.substitution(var, model.asRDFNode(node)));
+            try (QueryExecution exec = builder.build()) {
+                ResultSet rows = exec.execSelect();
+                List<Row> copied = new ArrayList<>();
+                // Nodes are read here, inside the transaction, because TDB2 resolves them lazily.
+                rows.forEachRemaining(solution -> copied.add(copy(solution)));
+                return copied;
+            }
+        });
+    }
+
+    private static Row copy(QuerySolution solution) {
+        Map<String, Node> values = new HashMap<>();
+        solution.varNames().forEachRemaining(var -> {
+            RDFNode value = solution.get(var);
+            if (value != null) {
+                values.put(var, value.asNode());
+            }
+        });
+        return new Row(values);
+    }
+}
