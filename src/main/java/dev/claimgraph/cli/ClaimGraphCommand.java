@@ -1,7 +1,6 @@
 package dev.claimgraph.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -17,15 +16,11 @@ import picocli.CommandLine.Spec;
         description = "Turns the claims of ML paper summaries into a queryable RDF knowledge graph.",
         subcommands = {
             ExtractCommand.class, IngestCommand.class, SparqlCommand.class, ExportCommand.class,
-            StatsCommand.class, ValidateCommand.class, EvalCommand.class, ServeCommand.class,
-            CommandLine.HelpCommand.class
+            StatsCommand.class, ValidateCommand.class, EvalCommand.class, QueryCommand.class,
+            ServeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class
         },
         footer = {"", "Exit codes: 0 success, 1 some inputs failed (the rest done), 2 usage error."})
 public final class ClaimGraphCommand implements Callable<Integer> {
-
-    /** Commands built on other branches, registered when they are on the class path. */
-    private static final List<String> OPTIONAL_COMMANDS = List.of(
-            "dev.claimgraph.cli.QueryCommand", "dev.claimgraph.cli.ServeCommand", "dev.claimgraph.cli.BenchCommand");
 
     @Spec
     CommandSpec spec;
@@ -41,17 +36,14 @@ public final class ClaimGraphCommand implements Callable<Integer> {
     }
 
     /**
-     * The command line as the jar runs it: one-line usage errors with a hint, {@code @file}
-     * left to the commands that read files, and the optional commands that are present.
+     * The command line as the jar runs it: one-line usage errors with a hint, and {@code @file}
+     * left to the commands that read files.
      */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ClaimGraphCommand());
         cli.setExpandAtFiles(false);
         cli.setParameterExceptionHandler(ClaimGraphCommand::usageError);
         cli.setExecutionExceptionHandler((e, cmd, parseResult) -> Errors.report(cmd.getErr(), e, Errors.verbose(cmd)));
-        for (String name : OPTIONAL_COMMANDS) {
-            addIfPresent(cli, name);
-        }
         return cli;
     }
 
@@ -71,20 +63,5 @@ public final class ClaimGraphCommand implements Callable<Integer> {
         CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
         err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
-    }
-
-    private static void addIfPresent(CommandLine cli, String className) {
-        try {
-            Class<?> type = Class.forName(className);
-            Object command = type.getConstructor().newInstance();
-            String name = type.getAnnotation(Command.class).name();
-            if (!cli.getSubcommands().containsKey(name)) {
-                cli.addSubcommand(name, command);
-            }
-        } catch (ClassNotFoundException e) {
-            // Not built into this jar.
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot create command " + className, e);
-        }
     }
 }
