@@ -206,8 +206,20 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Runs any SPARQL query over the union graph and returns its result, copied. */
     public QueryResult query(Query query) {
+        return query(query, null);
+    }
+
+    /**
+     * As {@link #query(Query)}, cancelled with a {@link org.apache.jena.query.QueryCancelledException}
+     * when it runs longer than the timeout (null for none).
+     */
+    public QueryResult query(Query query, java.time.Duration timeout) {
         return read(ds -> {
-            try (QueryExecution exec = QueryExecution.dataset(ds).query(query).build()) {
+            var builder = QueryExecution.dataset(ds).query(query);
+            if (timeout != null) {
+                builder.timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+            try (QueryExecution exec = builder.build()) {
                 if (query.isSelectType()) {
                     return new QueryResult.Rows(ResultSetFactory.copyResults(exec.execSelect()));
                 } else if (query.isAskType()) {

@@ -1,0 +1,113 @@
+package dev.claimgraph.cli;
+
+import dev.claimgraph.ClaimGraph;
+import dev.claimgraph.store.IngestFailure;
+import dev.claimgraph.store.IngestOptions;
+import dev.claimgraph.store.IngestReport;
+import dev.claimgraph.store.ProgressListener;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code claimgraph ingest}: extracts summary files into the store and tells what it found. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {
+            "Extracts the claims of summary files and stores one named graph per file.",
+            "Unchanged files (same content, same extractor version) are skipped without extracting. "
+                    + "Prints a summary and what the store now relates across papers."
+        })
+final class IngestCommand extends BaseCommand {
+
+    @Mixin
+    DbOption db;
+
+    @Mixin
+    LexiconOption lexicon;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + IngestOptions.DEFAULT_BATCH_SIZE,
+            description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Threads that read and extract (default: one per processor).")
+    Integer threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
+    boolean quiet;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Summary files or folders (walked).")
+    List<Path> paths;
+
+    @Override
+    int run() throws Exception {
+        if (batch < 1) {
+            throw usage("--batch must be at least 1, not " + batch);
+        }
+        if (threads != null && threads < 1) {
+            throw usage("--threads must be at least 1, not " + threads);
+        }
+        IngestOptions options = IngestOptions.defaults().withBatchSize(batch);
+        if (threads != null) {
+            options = options.withThreads(threads);
+        }
+        try (ClaimGraph graph = db.open(lexicon.load())) {
+            ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressPrinter(err(), 100);
+            IngestReport report = graph.ingest(options, progress, paths);
+            for (IngestFailure failure : report.failures()) {
+                err().println("claimgraph: " + failure.message());
+            }
+            if (!quiet) {
+                summary(report, graph);
+            }
+            return report.succeeded() ? 0 : 1;
+        }
+    }
+
+    private void summary(IngestReport report, ClaimGraph graph) {
+        PrintWriter out = out();
+        out.println(String.format(Locale.ROOT,
+                "Ingested %d %s into %s in %.1f s: %d added, %d replaced, %d skipped, %d failed (%,d quads written).",
+                report.files().size(), report.files().size() == 1 ? "file" : "files", db.db,
+                report.elapsed().toMillis() / 1000.0, report.added(), report.replaced(), report.skipped(),
+                report.failed(), report.quadsWritten()));
+        out.println();
+        out.println("The store now holds:");
+        StatsPrinter.print(graph.stats(), out);
+
+        IngestFindings findings = new IngestFindings(graph.store());
+        List<IngestFindings.TopModel> top = findings.topModels();
+        if (!top.isEmpty()) {
+            out.println();
+            out.println("Models with the most scores:");
+            TextTable table = new TextTable("  ");
+            top.forEach(m -> table.row(m.model(), m.scores() + " scores", "from " + m.sources()
+                    + (m.sources() == 1 ? " source" : " sources")));
+            table.print(out);
+        }
+        List<IngestFindings.Score> board = findings.leaderboard();
+        if (!board.isEmpty()) {
+            out.println();
+            out.println("Best " + board.get(0).benchmark() + " (" + board.get(0).setting() + ") scores:");
+            TextTable table = new TextTable("  ");
+            board.forEach(s -> table.row(s.model(), s.score(), "stated in " + s.sources()
+                    + (s.sources() == 1 ? " source" : " sources")));
+            table.print(out);
+        }
+        List<IngestFindings.Disagreement> disagreements = findings.disagreements();
+        out.println();
+        if (disagreements.isEmpty()) {
+            out.println("No two sources disagree on a score.");
+        } else {
+            out.println("Sources that disagree on a score:");
+            TextTable table = new TextTable("  ");
+            disagreements.forEach(d -> table.row(d.model(), d.benchmark(), d.setting(),
+                    d.score1() + " in " + d.file1(), "vs " + d.score2() + " in " + d.file2()));
+            table.print(out);
+        }
+    }
+}

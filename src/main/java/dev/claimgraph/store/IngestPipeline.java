@@ -1,0 +1,232 @@
+package dev.claimgraph.store;
+
+import dev.claimgraph.extract.ExtractionResult;
+import dev.claimgraph.extract.Extractor;
+import dev.claimgraph.rdf.ClaimGraphMapper;
+import dev.claimgraph.rdf.Hashes;
+import dev.claimgraph.source.Document;
+import dev.claimgraph.source.SourceException;
+import dev.claimgraph.source.SourceReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+
+/**
+ * Reads, extracts and maps summary files on several threads and stores them in batches, one
+ * write transaction per batch, skipping files whose content and extractor version are stored.
+ *
+ * <p>Files are taken in {@link SourceFiles} order and committed in that order whatever the
+ * threads do, so two runs over the same input write the same batches. A file that fails is
+ * reported and left out; the rest go on.
+ */
+public final class IngestPipeline {
+
+    private final ClaimStore store;
+    private final Extractor extractor;
+    private final ClaimGraphMapper mapper;
+    private final SourceReader reader;
+    private final IngestOptions options;
+
+    public IngestPipeline(ClaimStore store, Extractor extractor, ClaimGraphMapper mapper, IngestOptions options) {
+        this(store, extractor, mapper, new SourceReader(), options);
+    }
+
+    public IngestPipeline(ClaimStore store, Extractor extractor, ClaimGraphMapper mapper, SourceReader reader,
+            IngestOptions options) {
+        this.store = store;
+        this.extractor = extractor;
+        this.mapper = mapper;
+        this.reader = reader;
+        this.options = options;
+    }
+
+    /** Ingests the files under the paths (files or folders). */
+    public IngestReport run(List<Path> paths, ProgressListener listener) {
+        long start = System.nanoTime();
+        int total = SourceFiles.count(paths);
+        listener.started(total);
+        Map<String, StoredSource> stored = new HashMap<>();
+        store.sources().forEach(s -> stored.put(s.fileName(), s));
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), new WorkerThreads());
+        try (Stream<Path> files = SourceFiles.stream(paths)) {
+            Run run = new Run(total, listener);
+            // A bounded window of work in flight: enough to keep the threads busy, never the whole corpus.
+            int window = options.threads() * 4;
+            Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
+            Iterator<Path> it = files.iterator();
+            while (it.hasNext() || !inFlight.isEmpty()) {
+                while (it.hasNext() && inFlight.size() < window) {
+                    Path file = it.next();
+                    StoredSource known = stored.get(FileResult.documentName(file));
+                    inFlight.add(pool.submit(() -> prepare(file, known)));
+                }
+                run.accept(await(inFlight.poll()));
+            }
+            run.commit();
+            return new IngestReport(run.results, run.quads, Duration.ofNanos(System.nanoTime() - start));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Reads, hashes and, unless the store has this content already, extracts and maps one file. */
+    private Prepared prepare(Path file, StoredSource known) {
+        String name = FileResult.documentName(file);
+        try {
+            Document doc = reader.read(file);
+            String hash = Hashes.sha256(doc.text());
+            if (known != null && known.contentHash().equals(hash)
+                    && known.extractorVersion().equals(Extractor.VERSION)) {
+                return new Prepared(file, new FileResult(file, doc.name(), FileStatus.SKIPPED, "", 0), null);
+            }
+            ExtractionResult result = extractor.extract(doc);
+            Graph graph = mapper.map(result, hash, Extractor.VERSION);
+            return new Prepared(file, null, new DocumentGraph(doc.name(), hash, Extractor.VERSION, graph));
+        } catch (SourceException e) {
+            return failed(file, e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(file, name + ": cannot extract: " + describe(e));
+        }
+    }
+
+    private static Prepared failed(Path file, String message) {
+        return new Prepared(file, FileResult.failed(file, oneLine(message)), null);
+    }
+
+    private static Prepared await(Future<Prepared> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("ingest interrupted", e);
+        } catch (ExecutionException e) {
+            // prepare() catches what extraction throws; anything else is a programming error.
+            throw new IllegalStateException("ingest worker failed: " + describe(e.getCause()), e.getCause());
+        }
+    }
+
+    static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /** A file after the workers: either a final result (skipped, failed) or a graph to write. */
+    private record Prepared(Path file, FileResult result, DocumentGraph graph) {}
+
+    /** The state of one run on the calling thread: names taken, the open batch, results so far. */
+    private final class Run {
+
+        private final int total;
+        private final ProgressListener listener;
+        private final Map<String, Path> names = new HashMap<>();
+        private final List<Prepared> pending = new ArrayList<>();
+        private final List<FileResult> results = new ArrayList<>();
+        private int graphsPending;
+        private long quads;
+
+        Run(int total, ProgressListener listener) {
+            this.total = total;
+            this.listener = listener;
+        }
+
+        void accept(Prepared prepared) {
+            Prepared checked = prepared;
+            if (prepared.result() == null || prepared.result().status() != FileStatus.FAILED) {
+                String name = FileResult.documentName(prepared.file());
+                Path first = names.putIfAbsent(name, prepared.file());
+                if (first != null) {
+                    checked = failed(prepared.file(), prepared.file() + ": duplicate document name " + name
+                            + ": already ingested from " + first);
+                }
+            }
+            pending.add(checked);
+            if (checked.graph() != null) {
+                graphsPending++;
+            }
+            if (graphsPending >= options.batchSize()) {
+                commit();
+            } else if (graphsPending == 0) {
+                // Nothing waits for a transaction, so skipped and failed files are reported at once.
+                report();
+            }
+        }
+
+        /** Writes the open batch in one transaction, then reports its files in order. */
+        void commit() {
+            List<DocumentGraph> graphs = pending.stream().map(Prepared::graph).filter(g -> g != null).toList();
+            if (!graphs.isEmpty()) {
+                try {
+                    List<IngestOutcome> outcomes = store.putAll(graphs);
+                    int i = 0;
+                    for (int p = 0; p < pending.size(); p++) {
+                        Prepared prepared = pending.get(p);
+                        if (prepared.graph() != null) {
+                            pending.set(p, stored(prepared, outcomes.get(i++)));
+                        }
+                    }
+                } catch (RuntimeException e) {
+                    String why = oneLine(describe(e));
+                    for (int p = 0; p < pending.size(); p++) {
+                        Prepared prepared = pending.get(p);
+                        if (prepared.graph() != null) {
+                            pending.set(p, failed(prepared.file(), prepared.graph().sourceName()
+                                    + ": not stored: the batch of " + graphs.size() + " documents failed: " + why));
+                        }
+                    }
+                }
+            }
+            graphsPending = 0;
+            report();
+        }
+
+        private Prepared stored(Prepared prepared, IngestOutcome outcome) {
+            FileStatus status = switch (outcome) {
+                case ADDED -> FileStatus.ADDED;
+                case REPLACED -> FileStatus.REPLACED;
+                case SKIPPED -> FileStatus.SKIPPED;
+            };
+            long size = status == FileStatus.SKIPPED ? 0 : prepared.graph().graph().size();
+            quads += size;
+            return new Prepared(prepared.file(),
+                    new FileResult(prepared.file(), prepared.graph().sourceName(), status, "", size), null);
+        }
+
+        private void report() {
+            for (Prepared prepared : pending) {
+                results.add(prepared.result());
+                listener.fileDone(prepared.result(), results.size(), total);
+            }
+            pending.clear();
+        }
+    }
+
+    /** Daemon threads, so an abandoned run never keeps the JVM alive. */
+    private static final class WorkerThreads implements java.util.concurrent.ThreadFactory {
+
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "claimgraph-ingest-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

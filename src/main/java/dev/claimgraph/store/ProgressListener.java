@@ -1,0 +1,17 @@
+package dev.claimgraph.store;
+
+/** Hears how an ingest run advances; called from the thread that runs the ingest, in file order. */
+public interface ProgressListener {
+
+    /** Ignores everything. */
+    ProgressListener NONE = new ProgressListener() {};
+
+    /** Called once, before the first file, with the number of files found. */
+    default void started(int totalFiles) {}
+
+    /**
+     * Called once per file when its outcome is known; ADDED and REPLACED files are reported
+     * after their batch has committed.
+     */
+    default void fileDone(FileResult result, int done, int total) {}
+}
