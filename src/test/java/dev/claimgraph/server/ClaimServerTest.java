@@ -153,7 +153,7 @@ class ClaimServerTest {
         assertThat(js.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("text/javascript"));
         assertThat(get("/style.css", "*/*").statusCode()).isEqualTo(200);
-        assertThat(get("/queries/leaderboard.rq", "*/*").body()).contains("cg:ScoreClaim");
+        assertThat(get("/queries/scores.rq", "*/*").body()).contains("cg:ScoreClaim");
         assertThat(get("/missing.js", "*/*").statusCode()).isEqualTo(404);
         assertThat(get("/../pom.xml", "*/*").statusCode()).isBetween(400, 404);
         assertThat(get("/queries/", "*/*").statusCode()).isEqualTo(404);
