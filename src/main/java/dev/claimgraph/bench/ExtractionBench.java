@@ -3,6 +3,8 @@ package dev.claimgraph.bench;
 import dev.claimgraph.extract.Extractor;
 import dev.claimgraph.source.SourceException;
 import dev.claimgraph.source.SourceReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -13,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Times reading and extracting summaries held in memory, so the disk is not measured. */
 public final class ExtractionBench {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Extractor extractor;
 
@@ -28,38 +32,41 @@ public final class ExtractionBench {
         } while (System.nanoTime() - start < minNanos);
     }
 
-    /** Extracts every text once on {@code threads} threads and returns the rate. */
-    public Rate measure(List<SourceText> texts, int threads) {
+    /** Extracts every text once on {@code threads} threads, timing wall clock and the workers' CPU time. */
+    public Throughput measure(List<SourceText> texts, int threads) {
         long start = System.nanoTime();
-        long claims = run(texts, threads);
-        long nanos = System.nanoTime() - start;
-        if (claims < 0) {
-            throw new IllegalStateException("unreachable");
-        }
-        return new Rate(texts.size(), nanos);
+        long cpu = run(texts, threads);
+        return new Throughput(texts.size(), System.nanoTime() - start, cpu, threads);
     }
 
+    /** Returns the CPU nanoseconds the workers used. */
     private long run(List<SourceText> texts, int threads) {
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Long>> workers = new ArrayList<>();
+            List<Future<long[]>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
+                    long cpuStart = cpuTime();
                     SourceReader reader = new SourceReader();
                     long claims = 0;
                     for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
-                        SourceText s = texts.get(i);
-                        claims += extract(reader, s);
+                        claims += extract(reader, texts.get(i));
                     }
-                    return claims;
+                    return new long[] {cpuTime() - cpuStart, claims};
                 }));
             }
+            long cpu = 0;
             long claims = 0;
-            for (Future<Long> w : workers) {
-                claims += w.get();
+            for (Future<long[]> w : workers) {
+                long[] r = w.get();
+                cpu += r[0];
+                claims += r[1];
             }
-            return claims;
+            if (claims < 0) {
+                throw new IllegalStateException("unreachable");
+            }
+            return cpu;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
@@ -68,6 +75,10 @@ public final class ExtractionBench {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static long cpuTime() {
+        return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : 0;
     }
 
     // The claim count is returned and summed so the JIT cannot drop the extraction as dead code.

@@ -8,6 +8,10 @@ public final class FigureLabels {
     public static final String EXTRACTION_ONE = "extraction rate, 1 thread";
     public static final String EXTRACTION_ALL = "extraction rate, all threads";
     public static final String EXTRACTION_PER_CORE = "extraction rate per thread, all threads";
+    public static final String EXTRACTION_ONE_CPU = "extraction rate per CPU second, 1 thread";
+    public static final String EXTRACTION_ALL_CPU = "extraction rate per CPU second, all threads";
+    public static final String LOAD_BEFORE = "load average before";
+    public static final String LOAD_AFTER = "load average after";
     public static final String INGEST_TIME = "ingest time";
     public static final String INGEST_RATE = "ingest rate";
     public static final String INGEST_QUAD_RATE = "ingest quad rate";

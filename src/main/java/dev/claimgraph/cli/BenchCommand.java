@@ -5,6 +5,7 @@ import dev.claimgraph.bench.BenchRunner;
 import dev.claimgraph.bench.Corpus;
 import dev.claimgraph.bench.SummaryGenerator;
 import dev.claimgraph.extract.Lexicon;
+import dev.claimgraph.store.IngestOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,11 +81,15 @@ public final class BenchCommand implements Callable<Integer> {
         @Option(names = "--dir", description = "Use the summaries in this folder instead of generating them.")
         Path dir;
 
-        @Option(names = "--work", description = "Folder for the stores and the N-Quads file (default: a new temporary folder).")
+        @Option(names = "--work", description = "Folder for the stores, the generated corpus and the N-Quads file (default: a new temporary folder).")
         Path work;
 
         @Option(names = "--threads", description = "Threads for parallel extraction (default: available processors).")
         Integer threads;
+
+        @Option(names = "--batch-size", defaultValue = "" + IngestOptions.DEFAULT_BATCH_SIZE,
+                description = "Documents per write transaction of the ingest (default: ${DEFAULT-VALUE}).")
+        int batchSize;
 
         @Option(names = "--extraction-sample", defaultValue = "5000",
                 description = "At most this many summaries are timed for the extraction rates (default: ${DEFAULT-VALUE}).")
@@ -104,16 +109,16 @@ public final class BenchCommand implements Callable<Integer> {
             if (dir != null && !Files.isDirectory(dir)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--dir " + dir + " is not a folder");
             }
-            if (count <= 0 || extractionSample <= 0 || queryRuns <= 0 || (threads != null && threads <= 0)) {
+            if (count <= 0 || batchSize <= 0 || extractionSample <= 0 || queryRuns <= 0 || (threads != null && threads <= 0)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--count, --threads, --extraction-sample and --query-runs must be positive");
+                        "--count, --threads, --batch-size, --extraction-sample and --query-runs must be positive");
             }
             Path workDir = work != null ? work : Files.createTempDirectory("claimgraph-bench");
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             PrintWriter out = spec.commandLine().getOut();
             out.println("# work folder: " + workDir.toAbsolutePath());
             new BenchRunner(Lexicon.bundled(), out).run(
-                    new BenchOptions(count, seed, dir, workDir, n, extractionSample, queries, queryRuns));
+                    new BenchOptions(count, seed, dir, workDir, n, batchSize, extractionSample, queries, queryRuns));
             return 0;
         }
     }
