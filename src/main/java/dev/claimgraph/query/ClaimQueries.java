@@ -64,7 +64,7 @@ public final class ClaimQueries implements AutoCloseable {
         }
         Map<String, Node> bindings = bindings(filter.withModel(null));
         List<Row> rows = sparql.select("q-leaderboard", bindings);
-        ScoreReader reader = reader();
+        ScoreReader reader = reader(rows);
         Map<String, List<Row>> bySetting = group(rows, r -> r.text("setting"));
         List<LeaderboardRow> board = new ArrayList<>();
         for (List<Row> settingRows : bySetting.values()) {
@@ -104,7 +104,7 @@ public final class ClaimQueries implements AutoCloseable {
         Map<String, Node> bindings = bindings(filter);
         bindings.put("tolerance", NodeFactory.createLiteralDT(tolerance.toPlainString(), XSDDatatype.XSDdecimal));
         List<Conflict> conflicts = new ArrayList<>();
-        for (List<ScoreReport> reports : bySubject(reader().read(sparql.select("q-conflicts", bindings)))) {
+        for (List<ScoreReport> reports : bySubject(read(sparql.select("q-conflicts", bindings)))) {
             List<ScoreReport> sorted = reports.stream()
                     .sorted(Comparator.comparing(ScoreReport::score).thenComparing(ScoreReport::source)).toList();
             BigDecimal low = Scores.min(sorted);
@@ -124,7 +124,7 @@ public final class ClaimQueries implements AutoCloseable {
 
     /** The same score for the same model, benchmark and setting from more than one source. */
     public List<Corroboration> corroborations(ClaimFilter filter) {
-        List<ScoreReport> reports = reader().read(sparql.select("q-corroborations", bindings(filter)));
+        List<ScoreReport> reports = read(sparql.select("q-corroborations", bindings(filter)));
         List<Corroboration> found = new ArrayList<>();
         for (List<ScoreReport> group : groupReports(reports, r -> r.subjectKey() + "\u0000" + valueKey(r))) {
             long sources = group.stream().map(ScoreReport::source).distinct().count();
@@ -154,7 +154,7 @@ public final class ClaimQueries implements AutoCloseable {
         List<SettingMismatch> found = new ArrayList<>();
         Map<String, Node> bindings = bindings(filter.withSetting(null));
         bindings.put("unspecified", names.setting(Setting.NONE));
-        List<ScoreReport> reports = reader().read(sparql.select("q-setting-mismatch-scores", bindings));
+        List<ScoreReport> reports = read(sparql.select("q-setting-mismatch-scores", bindings));
         for (List<ScoreReport> group : groupReports(reports, r -> r.model() + "\u0000" + r.benchmark()
                 + "\u0000" + valueKey(r))) {
             List<String> settings = group.stream().map(ScoreReport::setting).distinct().sorted().toList();
@@ -175,7 +175,7 @@ public final class ClaimQueries implements AutoCloseable {
         List<Row> rows = new ArrayList<>(sparql.select("q-comparison-setting-pairs", bindings));
         rows.addAll(sparql.select("q-setting-mismatch-comparisons", bindings));
         rows.removeIf(r -> model != null && !model.equals(r.text("model")));
-        ScoreReader reader = reader();
+        ScoreReader reader = reader(rows);
         SourceCatalog sources = reader.sources();
         List<ComparisonSettingMismatch> found = new ArrayList<>();
         for (List<Row> group : group(rows, r -> r.text("comparison") + "\u0000" + r.text("side")).values()) {
@@ -210,10 +210,10 @@ public final class ClaimQueries implements AutoCloseable {
         Map<String, Node> bindings = bindings(filter.withModel(null));
         bindings.put("modelA", a);
         bindings.put("modelB", b);
-        ScoreReader reader = reader();
+        List<Row> found = sparql.select("q-head-to-head", bindings);
+        ScoreReader reader = reader(found);
         List<HeadToHeadRow> rows = new ArrayList<>();
-        Map<String, List<Row>> byPlace = group(sparql.select("q-head-to-head", bindings),
-                r -> r.text("benchmark") + "\u0000" + r.text("setting"));
+        Map<String, List<Row>> byPlace = group(found, r -> r.text("benchmark") + "\u0000" + r.text("setting"));
         for (List<Row> place : byPlace.values()) {
             List<ScoreReport> reportsA = reader.read(place.stream().filter(r -> a.getURI().equals(r.text("model")))
                     .toList());
@@ -250,9 +250,13 @@ public final class ClaimQueries implements AutoCloseable {
                 aliases.add(row.text("label"));
             }
         }
-        SourceCatalog sources = catalog();
+        List<Row> developerRows = sparql.select("q-model-developers", bindings);
+        List<Row> quantityRows = sparql.select("q-model-quantities", bindings);
+        List<Row> scoreRows = sparql.select("q-scores", bindings);
+        List<Row> comparisonRows = sparql.select("q-model-comparisons", bindings);
+        SourceCatalog sources = catalog(developerRows, quantityRows, scoreRows, comparisonRows);
         List<DeveloperFact> developers = new ArrayList<>();
-        for (List<Row> group : group(sparql.select("q-model-developers", bindings),
+        for (List<Row> group : group(developerRows,
                 r -> Objects.toString(r.text("claim"), r.text("organisation"))).values()) {
             Row row = group.get(0);
             developers.add(new DeveloperFact(row.label("organisationLabel", "organisation"),
@@ -261,16 +265,16 @@ public final class ClaimQueries implements AutoCloseable {
         }
         List<QuantityFact> parameters = new ArrayList<>();
         List<QuantityFact> contextLengths = new ArrayList<>();
-        for (List<Row> group : group(sparql.select("q-model-quantities", bindings), r -> r.text("claim")).values()) {
+        for (List<Row> group : group(quantityRows, r -> r.text("claim")).values()) {
             Row row = group.get(0);
             SourceInfo source = sources.get(row.text("src"));
             QuantityFact fact = new QuantityFact(row.integer("value"), row.integer("active"), row.text("text"),
                     row.bool("firstParty"), source.fileName(), source.date(), joinEvidence(group));
             ("parameters".equals(row.text("kind")) ? parameters : contextLengths).add(fact);
         }
-        List<ScoreReport> scores = new ScoreReader(sources).read(sparql.select("q-scores", bindings));
+        List<ScoreReport> scores = new ScoreReader(sources).read(scoreRows);
         List<ComparisonFact> comparisons = new ArrayList<>();
-        for (List<Row> group : group(sparql.select("q-model-comparisons", bindings), r -> r.text("claim")).values()) {
+        for (List<Row> group : group(comparisonRows, r -> r.text("claim")).values()) {
             Row row = group.get(0);
             comparisons.add(new ComparisonFact(row.label("subjectLabel", "subject"), relation(row.text("relation")),
                     row.label("objectLabel", "object"), row.text("benchmarkLabel"), row.text("settingLabel"),
@@ -290,7 +294,7 @@ public final class ClaimQueries implements AutoCloseable {
 
     /** As {@link #sota(String, Setting)}; the filter's model is ignored, since the best is over all models. */
     public List<SotaStep> sota(ClaimFilter filter) {
-        List<ScoreReport> reports = reader().read(sparql.select("q-sota", bindings(filter.withModel(null))));
+        List<ScoreReport> reports = read(sparql.select("q-sota", bindings(filter.withModel(null))));
         List<SotaStep> steps = new ArrayList<>();
         for (List<ScoreReport> place : groupReports(reports, r -> r.benchmark() + "\u0000" + r.setting())) {
             ScoreReport best = null;
@@ -315,7 +319,7 @@ public final class ClaimQueries implements AutoCloseable {
     }
 
     public List<SelfVsThirdParty> selfVsThirdParty(ClaimFilter filter) {
-        List<ScoreReport> reports = reader().read(sparql.select("q-self-vs-third-party", bindings(filter)));
+        List<ScoreReport> reports = read(sparql.select("q-self-vs-third-party", bindings(filter)));
         List<SelfVsThirdParty> found = new ArrayList<>();
         for (List<ScoreReport> group : bySubject(reports)) {
             List<ScoreReport> self = group.stream().filter(r -> Boolean.TRUE.equals(r.firstParty())).toList();
@@ -339,13 +343,22 @@ public final class ClaimQueries implements AutoCloseable {
 
     // ---------------------------------------------------------------- helpers
 
-    /** A reader over a freshly loaded source catalogue, so each query sees the store as it is now. */
-    private ScoreReader reader() {
-        return new ScoreReader(catalog());
+    /** The score reports of rows, with their sources' details. */
+    private List<ScoreReport> read(List<Row> rows) {
+        return reader(rows).read(rows);
     }
 
-    private SourceCatalog catalog() {
-        return SourceCatalog.load(sparql);
+    /**
+     * A reader over the sources the rows cite, loaded afresh so each query sees the store as it
+     * is now; only those sources, because loading all of them would grow with the store.
+     */
+    private ScoreReader reader(List<Row> rows) {
+        return new ScoreReader(catalog(rows));
+    }
+
+    @SafeVarargs
+    private SourceCatalog catalog(List<Row>... rowLists) {
+        return SourceCatalog.load(sparql, SourceCatalog.cited(rowLists));
     }
 
     /** The filter's names as IRIs for substitution; absent filters leave their variables free. */

@@ -2,11 +2,16 @@ package dev.claimgraph.query;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 
 /** The stored sources by IRI, read once per query so that claim rows need not repeat paper details. */
 final class SourceCatalog {
+
+    private static final List<String> SOURCE_VARS = List.of("src", "comparisonSrc");
 
     private final Map<String, SourceInfo> byIri;
 
@@ -14,10 +19,31 @@ final class SourceCatalog {
         this.byIri = byIri;
     }
 
-    static SourceCatalog load(SparqlRunner sparql) {
+    /** The IRIs of the sources rows cite, as {@code ?src} or {@code ?comparisonSrc}. */
+    @SafeVarargs
+    static Set<Node> cited(List<Row>... rowLists) {
+        Set<Node> sources = new LinkedHashSet<>();
+        for (List<Row> rows : rowLists) {
+            for (Row row : rows) {
+                for (String var : SOURCE_VARS) {
+                    Node n = row.node(var);
+                    if (n != null && n.isURI()) {
+                        sources.add(n);
+                    }
+                }
+            }
+        }
+        return sources;
+    }
+
+    /** The details of the given sources; others are absent, as if not stored. */
+    static SourceCatalog load(SparqlRunner sparql, Set<Node> sources) {
+        if (sources.isEmpty()) {
+            return new SourceCatalog(Map.of());
+        }
         Map<String, String[]> details = new LinkedHashMap<>();
         Map<String, List<String>> affiliations = new LinkedHashMap<>();
-        for (Row row : sparql.select("q-sources", Map.of())) {
+        for (Row row : sparql.select("q-sources", "src", sources)) {
             String iri = row.text("src");
             details.putIfAbsent(iri, new String[] {row.text("fileName"), row.text("title"), row.text("date")});
             List<String> orgs = affiliations.computeIfAbsent(iri, k -> new ArrayList<>());

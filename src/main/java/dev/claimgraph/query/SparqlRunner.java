@@ -2,10 +2,12 @@ package dev.claimgraph.query;
 
 import dev.claimgraph.store.QueryResources;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QuerySolution;
@@ -13,6 +15,10 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 
 /**
@@ -29,9 +35,31 @@ final class SparqlRunner {
 
     /** The rows of {@code /queries/{name}.rq} with the given variables replaced by the given nodes. */
     List<Row> select(String name, Map<String, Node> bindings) {
+        return select(QueryResources.load(name), bindings);
+    }
+
+    /**
+     * The rows of {@code /queries/{name}.rq} for the given values of one variable, which are put
+     * in a VALUES block at the start of the pattern: the store then looks each value up through
+     * its indexes instead of scanning every match and joining afterwards.
+     */
+    List<Row> select(String name, String var, Collection<Node> values) {
+        Query query = QueryResources.load(name);
+        ElementData data = new ElementData();
+        Var v = Var.alloc(var);
+        data.add(v);
+        values.forEach(value -> data.add(BindingFactory.binding(v, value)));
+        ElementGroup pattern = new ElementGroup();
+        pattern.addElement(data);
+        ((ElementGroup) query.getQueryPattern()).getElements().forEach(pattern::addElement);
+        query.setQueryPattern(pattern);
+        return select(query, Map.of());
+    }
+
+    private List<Row> select(Query query, Map<String, Node> bindings) {
         // Local TDB2 needs a read transaction; a remote connection's is a local lock only.
         return Txn.calculateRead(connection, () -> {
-            QueryExecutionBuilder builder = connection.newQuery().query(QueryResources.load(name));
+            QueryExecutionBuilder builder = connection.newQuery().query(query);
             // Substitution needs RDFNodes; a throwaway model turns the nodes into them.
             var model = ModelFactory.createDefaultModel();
             bindings.forEach((var, node) -> builder.substitution(var, model.asRDFNode(node)));
