@@ -104,7 +104,7 @@ public final class ClaimQueries implements AutoCloseable {
         Map<String, Node> bindings = bindings(filter);
         bindings.put("tolerance", NodeFactory.createLiteralDT(tolerance.toPlainString(), XSDDatatype.XSDdecimal));
         List<Conflict> conflicts = new ArrayList<>();
-        for (List<ScoreReport> reports : bySubject(read(sparql.select("q-conflicts", bindings)))) {
+        for (List<ScoreReport> reports : bySubject(read(ConflictingRows.keep(sparql.select("q-conflicts", bindings), tolerance)))) {
             List<ScoreReport> sorted = reports.stream()
                     .sorted(Comparator.comparing(ScoreReport::score).thenComparing(ScoreReport::source)).toList();
             BigDecimal low = Scores.min(sorted);
