@@ -1,6 +1,7 @@
 package dev.claimgraph.query;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,19 +43,40 @@ final class SourceCatalog {
             return new SourceCatalog(Map.of());
         }
         Map<String, String[]> details = new LinkedHashMap<>();
+        List<Row> rows = sparql.select("q-sources", "src", sources);
+        Map<String, List<String>> labels = organisationLabels(sparql, rows);
         Map<String, List<String>> affiliations = new LinkedHashMap<>();
-        for (Row row : sparql.select("q-sources", "src", sources)) {
+        for (Row row : rows) {
             String iri = row.text("src");
             details.putIfAbsent(iri, new String[] {row.text("fileName"), row.text("title"), row.text("date")});
-            List<String> orgs = affiliations.computeIfAbsent(iri, k -> new ArrayList<>());
-            String org = row.text("affiliation");
-            if (org != null && !orgs.contains(org)) {
-                orgs.add(org);
+            List<String> names = affiliations.computeIfAbsent(iri, k -> new ArrayList<>());
+            for (String org : labels.getOrDefault(row.text("org"), List.of())) {
+                if (!names.contains(org)) {
+                    names.add(org);
+                }
             }
         }
         Map<String, SourceInfo> byIri = new LinkedHashMap<>();
         details.forEach((iri, d) -> byIri.put(iri, new SourceInfo(d[0], d[1], d[2], affiliations.get(iri))));
         return new SourceCatalog(byIri);
+    }
+
+    /** The labels of the organisations the rows name, in store order, by organisation IRI. */
+    private static Map<String, List<String>> organisationLabels(SparqlRunner sparql, List<Row> rows) {
+        Set<Node> orgs = new LinkedHashSet<>();
+        for (Row row : rows) {
+            Node org = row.node("org");
+            if (org != null) {
+                orgs.add(org);
+            }
+        }
+        Map<String, List<String>> labels = new HashMap<>();
+        if (!orgs.isEmpty()) {
+            for (Row row : sparql.select("q-organisation-labels", "org", orgs)) {
+                labels.computeIfAbsent(row.text("org"), k -> new ArrayList<>()).add(row.text("label"));
+            }
+        }
+        return labels;
     }
 
     /** The source with this IRI; an unknown one (no cg:Source triple) is named by its IRI's last segment. */
