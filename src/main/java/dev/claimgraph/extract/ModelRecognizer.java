@@ -19,7 +19,9 @@ final class ModelRecognizer {
     private static final String SIZE = "\\d+(?:\\.\\d+)?[BbMm](?![A-Za-z0-9])|\\d+x\\d+(?:\\.\\d+)?[Bb](?![A-Za-z0-9])";
     private static final String CAPITAL_VARIANT =
             "(?:Chat|Instruct|Instruction|Base|Turbo|Pro|Ultra|Flash|Lite|Large|Medium|Small|Mini|Tiny|XL|XXL"
-                    + "|Coder|Code|Python|Vision|Opus|Sonnet|Haiku|Plus|Max|Nano(?:-\\d+)?|IT|SFT|RLHF|DPO|LLM|VL|MoE)(?![A-Za-z0-9])";
+                    + "|Coder|Code|Python|Vision|Opus|Sonnet|Haiku|Plus|Max|Nano(?:-\\d+)?|IT|SFT|RLHF|DPO|LLM|VL|MoE)(?![A-Za-z0-9])"
+                    // "Gemini Pro 1.0": a one-digit version after a variant word
+                    + "(?:\\s\\d\\.\\d(?![\\d%.]))?";
     private static final String HYPHEN_VARIANT =
             "(?i:chat|instruct|instruction|base|turbo|pro|ultra|flash|lite|large|medium|small|mini|tiny|xl|xxl"
                     + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])";

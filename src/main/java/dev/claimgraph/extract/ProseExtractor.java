@@ -583,7 +583,7 @@ final class ProseExtractor {
                         .find()) {
                     return true;
                 }
-                if (m.model().start() >= n.end() && FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start()))
+                if (m.model().start() >= n.end() && FOR_MODEL.matcher(maskSettings(s, n.end(), m.model().start()))
                         .find()) {
                     return true;
                 }
@@ -609,7 +609,7 @@ final class ProseExtractor {
             }
         }
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= n.end() && (FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start())).find()
+            if (m.model().start() >= n.end() && (FOR_MODEL.matcher(maskSettings(s, n.end(), m.model().start())).find()
                     || LISTED_FOR_MODEL.matcher(maskMentions(s, n.end(), m.model().start())).find())) {
                 // "C-Eval 81.4 and CMMLU 83.7 for Yi-34B": every number of the list is Yi-34B's.
                 return m.model().name();
@@ -688,7 +688,8 @@ final class ProseExtractor {
             return true;
         }
         if (bench != null) {
-            emit(s, model, bench.name(), settingFor(s, n, bench).orElse(settingBefore(s, n)), n, confidence);
+            Setting setting = settingFor(s, n, bench).orElse(settingBefore(s, n));
+            emit(s, model, bench.name(), setting.isEmpty() ? ctx.topicSetting : setting, n, confidence);
             return true;
         }
         String inherited = ctx.benchmark != null ? ctx.benchmark : ctx.topicBenchmark;
@@ -909,9 +910,12 @@ final class ProseExtractor {
             Cue cue = raw.get(k);
             int limit = k + 1 < raw.size() ? raw.get(k + 1).start() : s.end();
             Mentions.Located nextSubject = k + 1 < raw.size() ? subjects.get(k + 1) : null;
-            if (nextSubject != null && COORDINATED_VERB.matcher(
-                    s.text().substring(nextSubject.model().end(), raw.get(k + 1).start())).find()) {
-                nextSubject = null;
+            if (nextSubject != null) {
+                String toNextCue = s.text().substring(nextSubject.model().end(), raw.get(k + 1).start());
+                // "B ..., and the write-up calls it competitive": "it", not B, is the next verb's subject.
+                if (COORDINATED_VERB.matcher(toNextCue).find() || PRONOUN.matcher(toNextCue).find()) {
+                    nextSubject = null;
+                }
             }
             Mentions.Located subjectMention = subjects.get(k);
             String subject = subjectMention == null ? null : subjectMention.model().name();

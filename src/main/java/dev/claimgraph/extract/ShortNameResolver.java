@@ -16,7 +16,7 @@ final class ShortNameResolver {
             "(?<![\\w.-])(?:[Tt]he\\s+)?(?<size>\\d+(?:\\.\\d+)?B)(?:[- ](?<kind>base|chat|instruct|pretrained|pre-trained"
                     + "|fine-tuned|tuned))?(?:\\s+(?:model|variant|version))?(?![\\w-])");
     private static final Pattern NOT_A_MODEL_AFTER = Pattern.compile(
-            "^\\s*(?:tokens?|(?:are\\s+|is\\s+)?active|total|of\\b|in total|(?:parameters?|params)\\b)");
+            "^\\s*(?:(?:[\\w-]+\\s+)?tokens?|(?:are\\s+|is\\s+)?active|total|of\\b|in total|(?:parameters?|params)\\b)");
     /** A size in a list of sizes ("7B, 13B and 70B parameters") names a model even before "parameters". */
     private static final Pattern LISTED_SIZE_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?B\\s*(?:,|and|or|&)\\s*(?:and\\s+)?$");
     /** "from 125M up to 175B" describes a range of sizes, not a model. */
