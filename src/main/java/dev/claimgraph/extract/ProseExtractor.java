@@ -124,6 +124,22 @@ final class ProseExtractor {
             "[^,;]*[,;]?\\s*and\\s+(?:the\\s+)?(?:M|\\d+(?:\\.\\d+)?B\\s+model)\\s*$");
     private static final Pattern COORDINATED_OBJECT = Pattern.compile(
             "^(?:[^,;:]*?)(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:the\\s+)?$");
+    private static final Pattern CONTEXT_ATTACHED = Pattern.compile("\\s*[(,:]?\\s*(?:with\\s+)?(?:an?\\s+)?");
+    private static final Pattern COUNT_ATTACHED = Pattern.compile(
+            "\\s*[(,:]?\\s*(?:(?:has|have|had|with|at|is|was|uses|contains|totals?|of|a|an|in|size)\\s+){0,3}");
+    private static final Pattern BEFORE_NAME = Pattern.compile("\\s*(?:language\\s+)?");
+    private static final Pattern AFTER_BENCHMARK = Pattern.compile(
+            "\\s*(?:\\([^)]*\\)\\s*)?(?:[:=]|is|of|at|score[sd]?)?\\s*(?:an?\\s+)?(?:score\\s+of\\s+)?");
+    private static final Pattern ON_OR_IN = Pattern.compile("\\s*(?:on|in)\\s+(?:the\\s+)?");
+    private static final Pattern METRIC_BEFORE = Pattern.compile(
+            "(?i)\\b(?:F1|EM|accuracy|score|BLEU|ROUGE(?:-L)?|Elo|rating|pass@\\d+)\\s*(?:of|is|:|=)?\\s*$");
+    private static final Pattern OPENING = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
+    private static final Pattern NUMBER_WORD = Pattern.compile("[\\d.]+%?");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\d.@-]+");
+    private static final Pattern RIGHT_BEFORE = Pattern.compile("\\s*[:(]?\\s*");
+    private static final Pattern PAIR_PUNCTUATION = Pattern.compile("[%:()]");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
@@ -184,7 +200,8 @@ final class ProseExtractor {
         all.models().forEach(m -> out.mention(m.model(), offset + m.model().start(), offset + m.model().end()));
         topic(text, all, ctx);
         for (SentenceSplitter.Bounds b : SentenceSplitter.split(text)) {
-            Sentence s = new Sentence(text, b.start(), b.end(), offset, all.within(b.start(), b.end()));
+            Mentions inSentence = all.within(b.start(), b.end());
+            Sentence s = new Sentence(text, b.start(), b.end(), offset, inSentence, settingOwners(text, inSentence));
             quantities(s);
             List<ScoreMention> used = new ArrayList<>();
             inheritedSettings.clear();
@@ -267,16 +284,15 @@ final class ProseExtractor {
         if (before != null) {
             String gap = s.text().substring(before.model().end(), q.start());
             boolean attached = q.kind() == QuantityMention.Kind.CONTEXT_LENGTH
-                    ? gap.matches("\\s*[(,:]?\\s*(?:with\\s+)?(?:an?\\s+)?")
-                    : gap.matches("\\s*[(,:]?\\s*(?:(?:has|have|had|with|at|is|was|uses|contains|totals?|of|a|an"
-                            + "|in|size)\\s+){0,3}");
+                    ? CONTEXT_ATTACHED.matcher(gap).matches()
+                    : COUNT_ATTACHED.matcher(gap).matches();
             if (attached) {
                 return before.model().name();
             }
         }
         Mentions.Located after = s.m().models().stream().filter(m -> m.model().start() >= q.end()).findFirst()
                 .orElse(null);
-        if (after != null && s.text().substring(q.end(), after.model().start()).matches("\\s*(?:language\\s+)?")) {
+        if (after != null && Regions.matches(BEFORE_NAME, s.text(), q.end(), after.model().start())) {
             return after.model().name();
         }
         if (paper.paperModel() == null) {
@@ -400,7 +416,7 @@ final class ProseExtractor {
                 }
             }
         }
-        return gap.toString().replace("%", " ").replaceAll("[:()]", " ");
+        return PAIR_PUNCTUATION.matcher(gap).replaceAll(" ");
     }
 
     private List<String> pairOwners(Sentence s, Context ctx, List<Cue> cues, List<ScoreMention> group) {
@@ -574,22 +590,21 @@ final class ProseExtractor {
             }
         }
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.end() <= n.start() && s.text().substring(b.end(), n.start())
-                    .matches("\\s*(?:\\([^)]*\\)\\s*)?(?:[:=]|is|of|at|score[sd]?)?\\s*(?:an?\\s+)?(?:score\\s+of\\s+)?")) {
+            if (b.end() <= n.start() && Regions.matches(AFTER_BENCHMARK, s.text(), b.end(), n.start())) {
                 return true;
             }
-            if (b.start() >= n.end() && s.text().substring(n.end(), b.start()).matches("\\s*(?:on|in)\\s+(?:the\\s+)?")) {
+            if (b.start() >= n.end() && Regions.matches(ON_OR_IN, s.text(), n.end(), b.start())) {
                 return true;
             }
         }
-        return before.matches("(?is).*\\b(?:F1|EM|accuracy|score|BLEU|ROUGE(?:-L)?|Elo|rating|pass@\\d+)\\s*(?:of|is|:|=)?\\s*$");
+        return METRIC_BEFORE.matcher(before).find();
     }
 
     /** The model a lone number belongs to: "63.4% for Llama 1 65B", "GPT-4 gets an F1 of 80.9". */
     private String singleOwner(Sentence s, ScoreMention n, List<ScoreMention> pairMates) {
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= n.end() && s.text().substring(n.end(), m.model().start()).matches("\\s*\\(\\s*")
-                    && s.text().substring(m.model().end()).matches("(?s)\\s*\\).*")) {
+            if (m.model().start() >= n.end() && Regions.matches(OPENING, s.text(), n.end(), m.model().start())
+                    && Regions.startsWith(CLOSING, s.text(), m.model().end())) {
                 return m.model().name(); // "34.8% (1.3B)"
             }
         }
@@ -624,8 +639,8 @@ final class ProseExtractor {
         if (NEGATION.matcher(gap).find()) {
             return null;
         }
-        for (String word : gap.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d.@-]+")) {
-            if (!word.isEmpty() && !FILLER.contains(word) && !word.matches("[\\d.]+%?")) {
+        for (String word : WORD_SEPARATOR.split(gap.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty() && !FILLER.contains(word) && !NUMBER_WORD.matcher(word).matches()) {
                 return null;
             }
         }
@@ -634,7 +649,7 @@ final class ProseExtractor {
 
     private Mentions.Located modelRightBefore(Sentence s, int at) {
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().end() <= at && s.text().substring(m.model().end(), at).matches("\\s*[:(]?\\s*")) {
+            if (m.model().end() <= at && Regions.matches(RIGHT_BEFORE, s.text(), m.model().end(), at)) {
                 return m;
             }
         }
@@ -756,23 +771,31 @@ final class ProseExtractor {
      * "92.0% for GPT-4 (5-shot CoT)", "61.0% with 4-shot maj@32" (the second phrase chains on).
      */
     private static ScoreMention numberBefore(Sentence s, SettingParser.Found f) {
-        for (ScoreMention n : s.m().numbers()) {
-            if (n.end() > f.start()) {
-                continue;
-            }
-            String gap = maskModels(s, n.end(), f.start());
-            if (LOCAL_SETTING_GAP.matcher(gap).matches()) {
-                return n;
-            }
-            for (SettingParser.Found earlier : s.m().settings()) {
-                if (earlier.end() <= f.start() && earlier.start() >= n.end()
-                        && SETTING_CHAIN.matcher(s.text().substring(earlier.end(), f.start())).matches()
-                        && numberBefore(s, earlier) == n) {
-                    return n;
+        return s.settingOwners().get(f);
+    }
+
+    /** {@link #numberBefore} for every setting of a sentence, worked out once, left to right. */
+    private static Map<SettingParser.Found, ScoreMention> settingOwners(String text, Mentions m) {
+        Map<SettingParser.Found, ScoreMention> owners = new java.util.IdentityHashMap<>();
+        for (SettingParser.Found f : m.settings()) {
+            for (ScoreMention n : m.numbers()) {
+                if (n.end() > f.start()) {
+                    continue;
+                }
+                if (LOCAL_SETTING_GAP.matcher(maskModels(text, m, n.end(), f.start())).matches()) {
+                    owners.put(f, n);
+                    break;
+                }
+                boolean chained = m.settings().stream().anyMatch(earlier -> earlier.end() <= f.start()
+                        && earlier.start() >= n.end() && owners.get(earlier) == n
+                        && Regions.matches(SETTING_CHAIN, text, earlier.end(), f.start()));
+                if (chained) {
+                    owners.put(f, n);
+                    break;
                 }
             }
         }
-        return null;
+        return owners;
     }
 
     /**
@@ -833,14 +856,19 @@ final class ProseExtractor {
 
     /** The text of [from, to) with model names replaced by "M". */
     private static String maskModels(Sentence s, int from, int to) {
-        String gap = s.text().substring(from, to);
-        for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= from && m.model().end() <= to) {
-                String name = s.text().substring(m.model().start(), m.model().end());
-                gap = gap.replace(name, "M");
+        return maskModels(s.text(), s.m(), from, to);
+    }
+
+    private static String maskModels(String text, Mentions mentions, int from, int to) {
+        StringBuilder gap = new StringBuilder();
+        int at = from;
+        for (Mentions.Located m : mentions.models()) {
+            if (m.model().start() >= at && m.model().end() <= to) {
+                gap.append(text, at, m.model().start()).append('M');
+                at = m.model().end();
             }
         }
-        return gap;
+        return gap.append(text, at, to).toString();
     }
 
     /** The text of [from, to) without setting phrases ("(5-shot) on" reads as " on"). */
@@ -851,7 +879,7 @@ final class ProseExtractor {
                 gap.setCharAt(k - from, ' ');
             }
         }
-        return gap.toString().replaceAll("\\(\\s*\\)", " ");
+        return EMPTY_BRACKETS.matcher(gap).replaceAll(" ");
     }
 
     // ---- comparisons -------------------------------------------------------------------------
@@ -1014,7 +1042,8 @@ final class ProseExtractor {
     }
 
     /** One sentence of a block and the mentions inside it. */
-    private record Sentence(String text, int start, int end, int offset, Mentions m) {
+    private record Sentence(String text, int start, int end, int offset, Mentions m,
+            Map<SettingParser.Found, ScoreMention> settingOwners) {
         String body() {
             return text.substring(start, end);
         }
