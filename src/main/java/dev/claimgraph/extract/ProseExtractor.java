@@ -140,6 +140,7 @@ final class ProseExtractor {
     private static final Pattern RIGHT_BEFORE = Pattern.compile("\\s*[:(]?\\s*");
     private static final Pattern PAIR_PUNCTUATION = Pattern.compile("[%:()]");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern NUMBER_LIST_GAP = Pattern.compile("\\s*(?:,|and|,\\s*and)\\s*");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
@@ -323,7 +324,9 @@ final class ProseExtractor {
         inheritSettingsInOrder(s, numbers);
         List<String> names = s.m().models().stream().filter(m -> m.model().end() <= numbers.get(0).start())
                 .map(m -> m.model().name()).distinct().toList();
-        List<BenchmarkMention> benches = s.m().benchmarks();
+        int keyword = respectivelyAt(s);
+        List<BenchmarkMention> benches = s.m().benchmarks().stream()
+                .filter(bm -> bm.start() < keyword && bm.end() > numbers.get(0).start()).toList();
         Map<BenchmarkMention, List<ScoreMention>> groups = new java.util.LinkedHashMap<>();
         for (ScoreMention n : numbers) {
             BenchmarkMention b = benchmarkFor(s, n, n.end());
@@ -353,6 +356,13 @@ final class ProseExtractor {
             }
             used.addAll(numbers);
         }
+    }
+
+    /** Where "respectively" (or "in that order") stands in the sentence. */
+    private static int respectivelyAt(Sentence s) {
+        Matcher m = RESPECTIVELY.matcher(s.text());
+        m.region(s.start(), s.end());
+        return m.find() ? m.end() : s.end();
     }
 
     /**
@@ -577,6 +587,13 @@ final class ProseExtractor {
     /** A number without a percent sign counts as a score only right after a benchmark or a metric word. */
     private static boolean looksLikeScore(Sentence s, ScoreMention n, boolean benchmarkKnown) {
         String before = s.text().substring(Math.max(s.start(), n.start() - 25), n.start());
+        for (ScoreMention previous : s.m().numbers()) {
+            // "54.0 and 57.1": a number listed after a score is one too
+            if (previous.end() <= n.start() && Regions.matches(NUMBER_LIST_GAP, s.text(), previous.end(), n.start())
+                    && (previous.percent() || looksLikeScore(s, previous, benchmarkKnown))) {
+                return true;
+            }
+        }
         if (!s.m().benchmarks().isEmpty() || benchmarkKnown) {
             for (Mentions.Located m : s.m().models()) {
                 if (m.model().end() <= n.start() && SCORE_VERB.matcher(s.text().substring(m.model().end(), n.start()))
@@ -630,7 +647,9 @@ final class ProseExtractor {
                 boolean benchmarkBetween = s.m().benchmarks().stream()
                         .anyMatch(b -> b.start() >= other.end() && b.end() <= n.start());
                 boolean ownSettings = !ownSetting(s, other).isEmpty() && !ownSetting(s, n).isEmpty();
-                if (pairMates.contains(other) || !(benchmarkBetween || ownSettings)) {
+                BenchmarkMention mine = benchmarkFor(s, n, n.end());
+                boolean ownBenchmarks = mine != null && mine != benchmarkFor(s, other, other.end());
+                if (pairMates.contains(other) || !(benchmarkBetween || ownSettings || ownBenchmarks)) {
                     return null;
                 }
             }
@@ -715,6 +734,10 @@ final class ProseExtractor {
                 return b;
             }
         }
+        BenchmarkMention parallel = parallelBenchmark(s, n);
+        if (parallel != null) {
+            return parallel;
+        }
         BenchmarkMention before = null;
         for (BenchmarkMention b : s.m().benchmarks()) {
             if (b.end() <= n.start()) {
@@ -722,6 +745,37 @@ final class ProseExtractor {
             }
         }
         return before;
+    }
+
+    /**
+     * "A gets 58.1 on C-Eval and 62.0 on CMMLU; B gets 54.0 and 57.1": numbers of a clause that
+     * names no benchmark take those of the clause before, in order, when the counts agree.
+     */
+    private static BenchmarkMention parallelBenchmark(Sentence s, ScoreMention n) {
+        int clauseStart = s.text().lastIndexOf(';', n.start());
+        if (clauseStart < s.start()) {
+            return null;
+        }
+        int clauseEnd = s.text().indexOf(';', n.end());
+        int end = clauseEnd < 0 || clauseEnd > s.end() ? s.end() : clauseEnd;
+        int previousStart = Math.max(s.start(), s.text().lastIndexOf(';', clauseStart - 1) + 1);
+        if (s.m().benchmarks().stream().anyMatch(b -> b.start() >= clauseStart && b.end() <= end)) {
+            return null;
+        }
+        List<ScoreMention> here = s.m().numbers().stream().filter(x -> x.start() > clauseStart && x.end() <= end)
+                .toList();
+        List<BenchmarkMention> stated = new ArrayList<>();
+        for (ScoreMention x : s.m().numbers()) {
+            if (x.start() < previousStart || x.end() > clauseStart) {
+                continue;
+            }
+            s.m().benchmarks().stream()
+                    .filter(b -> b.start() >= x.end() && b.end() <= clauseStart
+                            && ON_BENCHMARK.matcher(maskSettings(s, x.end(), b.start())).find())
+                    .findFirst().ifPresent(stated::add);
+        }
+        int index = here.indexOf(n);
+        return here.size() > 1 && here.size() == stated.size() ? stated.get(index) : null;
     }
 
     /** Settings stated for a benchmark, whichever number they go with. */
