@@ -24,7 +24,9 @@ final class ModelRecognizer {
                     + "(?:\\s\\d\\.\\d(?![\\d%.]))?";
     private static final String HYPHEN_VARIANT =
             "(?i:chat|instruct|instruction|base|turbo|pro|ultra|flash|lite|large|medium|small|mini|tiny|xl|xxl"
-                    + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])";
+                    + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])"
+                    // "WizardCoder-CL-34B", "Magicoder-S-DS-6.7B": short capital tags before a size
+                    + "|[A-Z]{1,3}(?=-[A-Z0-9])";
     private static final String SUFFIX = "(?:(?:-|_|\\s-\\s|\\s)(?:" + SIZE + ")|(?:\\s-\\s|\\s|-)" + CAPITAL_VARIANT
             + "|(?:-|_)(?:" + HYPHEN_VARIANT + "))";
     private static final String VERSION = "(?<ver>v?\\d+(?:\\.\\d+)*(?![0-9]|\\.\\d|[BbMmKk](?![A-Za-z])|x\\d)(?:o)?)(?![A-Za-z0-9])";
@@ -75,7 +77,7 @@ final class ModelRecognizer {
         familiesIgnoringCase = new NameIndex<>(familyNames, false, "");
         known = new NameIndex<>(modelNames, true, "(?![A-Za-z0-9])");
         unknownShape = Pattern.compile("(?<fam>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?<ver>\\d+(?:\\.\\d+)?)?"
-                + "(?<suf>(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)(?![A-Za-z0-9])");
+                + "(?<suf>(?:-[A-Z]{1,3}(?=-))*(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)(?![A-Za-z0-9])");
         cache = null;
     }
 
@@ -196,6 +198,9 @@ final class ModelRecognizer {
 
     static String variantCase(String word) {
         String upper = word.toUpperCase(Locale.ROOT);
+        if (word.length() > 1 && word.equals(upper) && upper.chars().allMatch(Character::isLetter)) {
+            return word; // a tag such as "CL" or "DS" keeps its capitals
+        }
         if (Set.of("IT", "XL", "XXL", "SFT", "RLHF", "DPO", "HF").contains(upper) || CONTEXT_SIZE.matcher(upper).matches()) {
             return upper;
         }

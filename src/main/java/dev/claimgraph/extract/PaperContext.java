@@ -46,6 +46,7 @@ final class PaperContext {
     static PaperContext of(Document doc, Lexicon lexicon, ModelRecognizer models) {
         Optional<MetadataField> title = doc.metadata().title();
         ModelMention lineMention = title.flatMap(t -> models.find(t.value(), true).stream().findFirst())
+                .or(() -> title.flatMap(PaperContext::namedBeforeColon))
                 .orElseGet(() -> mostNamed(doc, models));
         String line = lineMention == null ? null : lineMention.line();
         String family = lineMention == null ? null : lineMention.family();
@@ -106,6 +107,19 @@ final class PaperContext {
         }
         return name;
     }
+
+    /** "Magicoder: Source Code Is All You Need" names a model the lexicon does not know. */
+    private static Optional<ModelMention> namedBeforeColon(MetadataField title) {
+        java.util.regex.Matcher m = NAME_BEFORE_COLON.matcher(title.value());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        return Optional.of(new ModelMention(0, name.length(), name, null, name, false, false));
+    }
+
+    private static final java.util.regex.Pattern NAME_BEFORE_COLON = java.util.regex.Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{L}\\d.-]*(?:\\s[\\p{Lu}\\d][\\p{L}\\d.-]*)?)\\s*:");
 
     private static ModelMention mostNamed(Document doc, ModelRecognizer models) {
         Map<String, Integer> counts = new LinkedHashMap<>();
