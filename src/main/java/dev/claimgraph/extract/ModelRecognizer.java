@@ -24,7 +24,7 @@ final class ModelRecognizer {
                     + "(?:\\s\\d\\.\\d(?![\\d%.]))?";
     private static final String HYPHEN_VARIANT =
             "(?i:chat|instruct|instruction|base|turbo|pro|ultra|flash|lite|large|medium|small|mini|tiny|xl|xxl"
-                    + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])"
+                    + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|moe|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])"
                     // "WizardCoder-CL-34B", "Magicoder-S-DS-6.7B": short capital tags before a size
                     + "|[A-Z]{1,3}(?=-[A-Z0-9])";
     private static final String SUFFIX = "(?:(?:-|_|\\s-\\s|\\s)(?:" + SIZE + ")|(?:\\s-\\s|\\s|-)" + CAPITAL_VARIANT

@@ -196,8 +196,9 @@ final class PaperContext {
         if (family != null && family.equals(model.family())) {
             return true;
         }
-        if (model.family() == null && model.name().startsWith(line)) {
-            return true;
+        String name = model.name();
+        if (name.equals(line) || name.startsWith(line + " ") || name.startsWith(line + "-")) {
+            return true; // "Magicoder-S CL 7B" in the Magicoder paper, whatever the lexicon knows
         }
         return organisation != null && model.organisation() != null
                 && Lexicon.key(organisation).equals(Lexicon.key(model.organisation()));

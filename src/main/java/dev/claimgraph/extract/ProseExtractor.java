@@ -155,7 +155,7 @@ final class ProseExtractor {
             "pass", "rate", "exact", "match", "win", "average", "avg", "points", "pts", "here", "now", "still",
             "lands", "sits", "stands", "has", "had", "performance", "result", "results", "overall", "than",
             "better", "much", "slightly", "far", "also", "while", "whereas", "reaching", "scoring", "getting",
-            "achieving", "by", "in", "its", "vs", "vs.", "versus", "which", "that", "who", "solves", "solved",
+            "achieving", "by", "in", "its", "vs", "vs.", "versus", "which", "that", "who", "solves", "solved", "s",
             "solving");
 
     private final ModelRecognizer models;
@@ -438,11 +438,18 @@ final class ProseExtractor {
         if (!adjacent.contains(null)) {
             return adjacent;
         }
-        Cue cue = cues.stream().filter(c -> c.subject() != null).findFirst().orElse(null);
+        // The comparison nearest before the numbers is the one they back.
+        Cue cue = cues.stream().filter(c -> c.subject() != null && c.start() < group.get(0).start())
+                .reduce((a, b) -> b).orElse(cues.stream().filter(c -> c.subject() != null).findFirst().orElse(null));
         if (cue != null) {
             List<String> owners = new ArrayList<>();
             owners.add(cue.subject());
-            owners.addAll(cue.objects());
+            String bracketed = objectRightBefore(s, cue, group.get(0).start());
+            if (bracketed != null && group.size() == 2) {
+                owners.add(bracketed); // "better than B (81.1% vs. 79.5%) and C (77.8%)"
+            } else {
+                owners.addAll(cue.objects());
+            }
             if (owners.size() == 1) {
                 String partner = ctx.partnerOf(cue.subject());
                 if (partner == null && paper.paperModel() != null && !cue.subject().equals(paper.paperModel())) {
@@ -510,6 +517,24 @@ final class ProseExtractor {
         return null;
     }
 
+    /** The object of a comparison written right before "(" and the numbers that back it. */
+    private static String objectRightBefore(Sentence s, Cue cue, int at) {
+        for (Mentions.Located m : s.m().models()) {
+            if (cue.objects().contains(m.model().name()) && m.model().end() <= at
+                    && Regions.matches(OPENING, s.text(), m.model().end(), at)) {
+                return m.model().name();
+            }
+        }
+        return null;
+    }
+
+    /** Where the clause holding {@code at} starts: after the last ":" or ";" before it. */
+    private static int clauseStart(Sentence s, int at) {
+        int colon = s.text().lastIndexOf(':', at - 1);
+        int semicolon = s.text().lastIndexOf(';', at - 1);
+        return Math.max(s.start(), Math.max(colon, semicolon) + 1);
+    }
+
     /** "compared to GPT-4 (74.4% vs. 67%)": the model the sentence compares with, before the numbers. */
     private String comparedWith(Sentence s, int before) {
         for (Mentions.Located m : s.m().models()) {
@@ -562,7 +587,7 @@ final class ProseExtractor {
             if (owner == null && s.m().models().stream().noneMatch(m -> m.model().end() <= n.start())
                     && paper.paperModel() != null
                     && !SOMEONE_ELSE.matcher(s.text().substring(Math.max(s.start(), n.start() - 40), n.start())).find()
-                    && !OTHER_MODEL.matcher(s.text().substring(s.start(), n.start())).find()) {
+                    && !OTHER_MODEL.matcher(s.text().substring(clauseStart(s, n.start()), n.start())).find()) {
                 owner = inferPaperModel(s);
                 confidence = 0.6;
             }
