@@ -1,8 +1,11 @@
 package dev.claimgraph.cli;
 
 import dev.claimgraph.ClaimGraph;
+import dev.claimgraph.extract.Extractor;
+import dev.claimgraph.rdf.ClaimGraphMapper;
 import dev.claimgraph.store.IngestFailure;
 import dev.claimgraph.store.IngestOptions;
+import dev.claimgraph.store.IngestPipeline;
 import dev.claimgraph.store.IngestReport;
 import dev.claimgraph.store.ProgressListener;
 import java.io.PrintWriter;
@@ -19,7 +22,9 @@ import picocli.CommandLine.Parameters;
         description = {
             "Extracts the claims of summary files and stores one named graph per file.",
             "Unchanged files (same content, same extractor version) are skipped without extracting. "
-                    + "Prints a summary and what the store now relates across papers."
+                    + "Prints a summary and what the store now relates across papers.",
+            "Ctrl-C or SIGTERM stops after the batch in progress is committed (exit status 130 or 143); "
+                    + "running the same command again ingests the rest."
         })
 final class IngestCommand extends BaseCommand {
 
@@ -55,11 +60,18 @@ final class IngestCommand extends BaseCommand {
         if (threads != null) {
             options = options.withThreads(threads);
         }
-        try (ClaimGraph graph = db.open(lexicon.load())) {
+        // The store closes before the signal hook lets the JVM exit.
+        try (StopOnSignal stop = StopOnSignal.install(); ClaimGraph graph = db.open(lexicon.load())) {
             ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressPrinter(err(), 100);
-            IngestReport report = graph.ingest(options, progress, paths);
+            IngestReport report = new IngestPipeline(graph.store(), new Extractor(graph.lexicon()),
+                    new ClaimGraphMapper(graph.lexicon()), options).run(paths, progress, stop);
             for (IngestFailure failure : report.failures()) {
                 err().println("claimgraph: " + failure.message());
+            }
+            if (stop.getAsBoolean()) {
+                err().println("claimgraph: stopped after " + report.files().size() + " files"
+                        + " (all committed); run the same command again to ingest the rest");
+                return 1;
             }
             if (!quiet) {
                 summary(report, graph);
