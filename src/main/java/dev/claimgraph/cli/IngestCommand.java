@@ -71,6 +71,8 @@ final class IngestCommand extends BaseCommand {
             if (stop.getAsBoolean()) {
                 err().println("claimgraph: stopped after " + report.files().size() + " files"
                         + " (all committed); run the same command again to ingest the rest");
+                // The JVM halts as soon as the store is closed, before BaseCommand would flush.
+                err().flush();
                 return 1;
             }
             if (!quiet) {
