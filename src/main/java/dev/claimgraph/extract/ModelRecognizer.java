@@ -19,7 +19,9 @@ final class ModelRecognizer {
     private static final String SIZE = "\\d+(?:\\.\\d+)?[BbMm](?![A-Za-z0-9])|\\d+x\\d+(?:\\.\\d+)?[Bb](?![A-Za-z0-9])";
     private static final String CAPITAL_VARIANT =
             "(?:Chat|Instruct|Instruction|Base|Turbo|Pro|Ultra|Flash|Lite|Large|Medium|Small|Mini|Tiny|XL|XXL"
-                    + "|Coder|Code|Python|Vision|Opus|Sonnet|Haiku|Plus|Max|Nano(?:-\\d+)?|IT|SFT|RLHF|DPO|LLM|VL|MoE)(?![A-Za-z0-9])";
+                    + "|Coder|Code|Python|Vision|Opus|Sonnet|Haiku|Plus|Max|Nano(?:-\\d+)?|IT|SFT|RLHF|DPO|LLM|VL|MoE)(?![A-Za-z0-9])"
+                    // "Gemini Pro 1.0": a one-digit version after a variant word
+                    + "(?:\\s\\d\\.\\d(?![\\d%.]))?";
     private static final String HYPHEN_VARIANT =
             "(?i:chat|instruct|instruction|base|turbo|pro|ultra|flash|lite|large|medium|small|mini|tiny|xl|xxl"
                     + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])";
@@ -72,7 +74,7 @@ final class ModelRecognizer {
         families = new NameIndex<>(familyNames, true, "");
         familiesIgnoringCase = new NameIndex<>(familyNames, false, "");
         known = new NameIndex<>(modelNames, true, "(?![A-Za-z0-9])");
-        unknownShape = Pattern.compile("(?<![\\w-])(?<fam>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?<ver>\\d+(?:\\.\\d+)?)?"
+        unknownShape = Pattern.compile("(?<fam>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?<ver>\\d+(?:\\.\\d+)?)?"
                 + "(?<suf>(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)(?![A-Za-z0-9])");
         cache = null;
     }
@@ -116,13 +118,23 @@ final class ModelRecognizer {
         }
         if (ANY_SIZE.matcher(text).find()) {
             Matcher u = unknownShape.matcher(text);
-            while (u.find()) {
+            u.useTransparentBounds(true);
+            for (int i = 0; i < text.length(); i++) {
+                // Unknown families start a capitalised word; try only there.
+                if (!Character.isUpperCase(text.charAt(i)) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1))
+                        || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '_')) {
+                    continue;
+                }
+                u.region(i, text.length());
+                if (!u.lookingAt()) {
+                    continue;
+                }
                 String word = u.group("fam");
                 if (NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT)) || familyByAlias.containsKey(Lexicon.key(word))
                         || lexicon.benchmark(word).isPresent()) {
                     continue;
                 }
-                found.add(fromShape(u.start(), u, word, ""));
+                found.add(fromShape(i, u, word, ""));
             }
         }
         return longestFirst(found);
@@ -161,7 +173,7 @@ final class ModelRecognizer {
             if (piece.matches(SIZE)) {
                 name.append(' ').append(piece.toUpperCase(Locale.ROOT).replace('X', 'x'));
                 sized = true;
-            } else if (piece.matches("\\d+[Kk]")) {
+            } else if (CONTEXT_SIZE.matcher(piece).matches()) {
                 // "Yi-34B-200K": a context length in the name, not a variant.
                 name.append(' ').append(piece.toUpperCase(Locale.ROOT));
             } else if (piece.equals("LLM")) {
@@ -179,11 +191,12 @@ final class ModelRecognizer {
         return new ModelMention(start, m.end(), name.toString(), familyName, line.toString(), sized, variant);
     }
 
+    private static final Pattern CONTEXT_SIZE = Pattern.compile("\\d+[Kk]");
     private static final Pattern SUFFIX_PART = Pattern.compile("(\\s-\\s|[-_\\s])([^-_\\s]+(?:-\\d+(?![\\w.]))?)");
 
     static String variantCase(String word) {
         String upper = word.toUpperCase(Locale.ROOT);
-        if (Set.of("IT", "XL", "XXL", "SFT", "RLHF", "DPO", "HF").contains(upper) || upper.matches("\\d+K")) {
+        if (Set.of("IT", "XL", "XXL", "SFT", "RLHF", "DPO", "HF").contains(upper) || CONTEXT_SIZE.matcher(upper).matches()) {
             return upper;
         }
         return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);

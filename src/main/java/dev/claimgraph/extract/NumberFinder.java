@@ -25,6 +25,8 @@ final class NumberFinder {
             "(?:top|bottom|around the|Table|Figure|Section|Appendix|[Ss]tep|#|rank|ranked|v|@|from|between"
                     + "|Llama|GPT|version|[Ww]indow size)\\s*$");
 
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?:top|bottom)\\s*$");
+
     private NumberFinder() {}
 
     /** Every number of {@code text} that may be a score. */
@@ -42,7 +44,7 @@ final class NumberFinder {
             if (!percent && NOT_A_SCORE_BEFORE.matcher(before).find()) {
                 continue;
             }
-            if (percent && before.matches("(?s).*(?:top|bottom|around the top|around the bottom)\\s*$")) {
+            if (percent && RANK_BEFORE.matcher(before).find()) {
                 continue;
             }
             if (num.length() > 1 && num.startsWith("0") && !num.startsWith("0.")) {

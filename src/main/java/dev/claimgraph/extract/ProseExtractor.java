@@ -124,6 +124,23 @@ final class ProseExtractor {
             "[^,;]*[,;]?\\s*and\\s+(?:the\\s+)?(?:M|\\d+(?:\\.\\d+)?B\\s+model)\\s*$");
     private static final Pattern COORDINATED_OBJECT = Pattern.compile(
             "^(?:[^,;:]*?)(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:the\\s+)?$");
+    private static final Pattern CONTEXT_ATTACHED = Pattern.compile("\\s*[(,:]?\\s*(?:with\\s+)?(?:an?\\s+)?");
+    private static final Pattern COUNT_ATTACHED = Pattern.compile(
+            "\\s*[(,:]?\\s*(?:(?:has|have|had|with|at|is|was|uses|contains|totals?|of|a|an|in|size)\\s+){0,3}");
+    private static final Pattern BEFORE_NAME = Pattern.compile("\\s*(?:language\\s+)?");
+    private static final Pattern AFTER_BENCHMARK = Pattern.compile(
+            "\\s*(?:\\([^)]*\\)\\s*)?(?:[:=]|is|of|at|score[sd]?)?\\s*(?:an?\\s+)?(?:score\\s+of\\s+)?");
+    private static final Pattern ON_OR_IN = Pattern.compile("\\s*(?:on|in)\\s+(?:the\\s+)?");
+    private static final Pattern METRIC_BEFORE = Pattern.compile(
+            "(?i)\\b(?:F1|EM|accuracy|score|BLEU|ROUGE(?:-L)?|Elo|rating|pass@\\d+)\\s*(?:of|is|:|=)?\\s*$");
+    private static final Pattern OPENING = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
+    private static final Pattern NUMBER_WORD = Pattern.compile("[\\d.]+%?");
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\d.@-]+");
+    private static final Pattern RIGHT_BEFORE = Pattern.compile("\\s*[:(]?\\s*");
+    private static final Pattern PAIR_PUNCTUATION = Pattern.compile("[%:()]");
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
+    private static final Pattern NUMBER_LIST_GAP = Pattern.compile("\\s*(?:,|and|,\\s*and)\\s*");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
@@ -184,7 +201,8 @@ final class ProseExtractor {
         all.models().forEach(m -> out.mention(m.model(), offset + m.model().start(), offset + m.model().end()));
         topic(text, all, ctx);
         for (SentenceSplitter.Bounds b : SentenceSplitter.split(text)) {
-            Sentence s = new Sentence(text, b.start(), b.end(), offset, all.within(b.start(), b.end()));
+            Mentions inSentence = all.within(b.start(), b.end());
+            Sentence s = new Sentence(text, b.start(), b.end(), offset, inSentence, settingOwners(text, inSentence));
             quantities(s);
             List<ScoreMention> used = new ArrayList<>();
             inheritedSettings.clear();
@@ -267,16 +285,15 @@ final class ProseExtractor {
         if (before != null) {
             String gap = s.text().substring(before.model().end(), q.start());
             boolean attached = q.kind() == QuantityMention.Kind.CONTEXT_LENGTH
-                    ? gap.matches("\\s*[(,:]?\\s*(?:with\\s+)?(?:an?\\s+)?")
-                    : gap.matches("\\s*[(,:]?\\s*(?:(?:has|have|had|with|at|is|was|uses|contains|totals?|of|a|an"
-                            + "|in|size)\\s+){0,3}");
+                    ? CONTEXT_ATTACHED.matcher(gap).matches()
+                    : COUNT_ATTACHED.matcher(gap).matches();
             if (attached) {
                 return before.model().name();
             }
         }
         Mentions.Located after = s.m().models().stream().filter(m -> m.model().start() >= q.end()).findFirst()
                 .orElse(null);
-        if (after != null && s.text().substring(q.end(), after.model().start()).matches("\\s*(?:language\\s+)?")) {
+        if (after != null && Regions.matches(BEFORE_NAME, s.text(), q.end(), after.model().start())) {
             return after.model().name();
         }
         if (paper.paperModel() == null) {
@@ -307,7 +324,9 @@ final class ProseExtractor {
         inheritSettingsInOrder(s, numbers);
         List<String> names = s.m().models().stream().filter(m -> m.model().end() <= numbers.get(0).start())
                 .map(m -> m.model().name()).distinct().toList();
-        List<BenchmarkMention> benches = s.m().benchmarks();
+        int keyword = respectivelyAt(s);
+        List<BenchmarkMention> benches = s.m().benchmarks().stream()
+                .filter(bm -> bm.start() < keyword && bm.end() > numbers.get(0).start()).toList();
         Map<BenchmarkMention, List<ScoreMention>> groups = new java.util.LinkedHashMap<>();
         for (ScoreMention n : numbers) {
             BenchmarkMention b = benchmarkFor(s, n, n.end());
@@ -337,6 +356,13 @@ final class ProseExtractor {
             }
             used.addAll(numbers);
         }
+    }
+
+    /** Where "respectively" (or "in that order") stands in the sentence. */
+    private static int respectivelyAt(Sentence s) {
+        Matcher m = RESPECTIVELY.matcher(s.text());
+        m.region(s.start(), s.end());
+        return m.find() ? m.end() : s.end();
     }
 
     /**
@@ -400,7 +426,7 @@ final class ProseExtractor {
                 }
             }
         }
-        return gap.toString().replace("%", " ").replaceAll("[:()]", " ");
+        return PAIR_PUNCTUATION.matcher(gap).replaceAll(" ");
     }
 
     private List<String> pairOwners(Sentence s, Context ctx, List<Cue> cues, List<ScoreMention> group) {
@@ -561,40 +587,46 @@ final class ProseExtractor {
     /** A number without a percent sign counts as a score only right after a benchmark or a metric word. */
     private static boolean looksLikeScore(Sentence s, ScoreMention n, boolean benchmarkKnown) {
         String before = s.text().substring(Math.max(s.start(), n.start() - 25), n.start());
+        for (ScoreMention previous : s.m().numbers()) {
+            // "54.0 and 57.1": a number listed after a score is one too
+            if (previous.end() <= n.start() && Regions.matches(NUMBER_LIST_GAP, s.text(), previous.end(), n.start())
+                    && (previous.percent() || looksLikeScore(s, previous, benchmarkKnown))) {
+                return true;
+            }
+        }
         if (!s.m().benchmarks().isEmpty() || benchmarkKnown) {
             for (Mentions.Located m : s.m().models()) {
                 if (m.model().end() <= n.start() && SCORE_VERB.matcher(s.text().substring(m.model().end(), n.start()))
                         .find()) {
                     return true;
                 }
-                if (m.model().start() >= n.end() && FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start()))
+                if (m.model().start() >= n.end() && FOR_MODEL.matcher(maskSettings(s, n.end(), m.model().start()))
                         .find()) {
                     return true;
                 }
             }
         }
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.end() <= n.start() && s.text().substring(b.end(), n.start())
-                    .matches("\\s*(?:\\([^)]*\\)\\s*)?(?:[:=]|is|of|at|score[sd]?)?\\s*(?:an?\\s+)?(?:score\\s+of\\s+)?")) {
+            if (b.end() <= n.start() && Regions.matches(AFTER_BENCHMARK, s.text(), b.end(), n.start())) {
                 return true;
             }
-            if (b.start() >= n.end() && s.text().substring(n.end(), b.start()).matches("\\s*(?:on|in)\\s+(?:the\\s+)?")) {
+            if (b.start() >= n.end() && Regions.matches(ON_OR_IN, s.text(), n.end(), b.start())) {
                 return true;
             }
         }
-        return before.matches("(?is).*\\b(?:F1|EM|accuracy|score|BLEU|ROUGE(?:-L)?|Elo|rating|pass@\\d+)\\s*(?:of|is|:|=)?\\s*$");
+        return METRIC_BEFORE.matcher(before).find();
     }
 
     /** The model a lone number belongs to: "63.4% for Llama 1 65B", "GPT-4 gets an F1 of 80.9". */
     private String singleOwner(Sentence s, ScoreMention n, List<ScoreMention> pairMates) {
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= n.end() && s.text().substring(n.end(), m.model().start()).matches("\\s*\\(\\s*")
-                    && s.text().substring(m.model().end()).matches("(?s)\\s*\\).*")) {
+            if (m.model().start() >= n.end() && Regions.matches(OPENING, s.text(), n.end(), m.model().start())
+                    && Regions.startsWith(CLOSING, s.text(), m.model().end())) {
                 return m.model().name(); // "34.8% (1.3B)"
             }
         }
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= n.end() && (FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start())).find()
+            if (m.model().start() >= n.end() && (FOR_MODEL.matcher(maskSettings(s, n.end(), m.model().start())).find()
                     || LISTED_FOR_MODEL.matcher(maskMentions(s, n.end(), m.model().start())).find())) {
                 // "C-Eval 81.4 and CMMLU 83.7 for Yi-34B": every number of the list is Yi-34B's.
                 return m.model().name();
@@ -615,7 +647,9 @@ final class ProseExtractor {
                 boolean benchmarkBetween = s.m().benchmarks().stream()
                         .anyMatch(b -> b.start() >= other.end() && b.end() <= n.start());
                 boolean ownSettings = !ownSetting(s, other).isEmpty() && !ownSetting(s, n).isEmpty();
-                if (pairMates.contains(other) || !(benchmarkBetween || ownSettings)) {
+                BenchmarkMention mine = benchmarkFor(s, n, n.end());
+                boolean ownBenchmarks = mine != null && mine != benchmarkFor(s, other, other.end());
+                if (pairMates.contains(other) || !(benchmarkBetween || ownSettings || ownBenchmarks)) {
                     return null;
                 }
             }
@@ -624,8 +658,8 @@ final class ProseExtractor {
         if (NEGATION.matcher(gap).find()) {
             return null;
         }
-        for (String word : gap.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d.@-]+")) {
-            if (!word.isEmpty() && !FILLER.contains(word) && !word.matches("[\\d.]+%?")) {
+        for (String word : WORD_SEPARATOR.split(gap.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty() && !FILLER.contains(word) && !NUMBER_WORD.matcher(word).matches()) {
                 return null;
             }
         }
@@ -634,7 +668,7 @@ final class ProseExtractor {
 
     private Mentions.Located modelRightBefore(Sentence s, int at) {
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().end() <= at && s.text().substring(m.model().end(), at).matches("\\s*[:(]?\\s*")) {
+            if (m.model().end() <= at && Regions.matches(RIGHT_BEFORE, s.text(), m.model().end(), at)) {
                 return m;
             }
         }
@@ -673,7 +707,8 @@ final class ProseExtractor {
             return true;
         }
         if (bench != null) {
-            emit(s, model, bench.name(), settingFor(s, n, bench).orElse(settingBefore(s, n)), n, confidence);
+            Setting setting = settingFor(s, n, bench).orElse(settingBefore(s, n));
+            emit(s, model, bench.name(), setting.isEmpty() ? ctx.topicSetting : setting, n, confidence);
             return true;
         }
         String inherited = ctx.benchmark != null ? ctx.benchmark : ctx.topicBenchmark;
@@ -699,6 +734,10 @@ final class ProseExtractor {
                 return b;
             }
         }
+        BenchmarkMention parallel = parallelBenchmark(s, n);
+        if (parallel != null) {
+            return parallel;
+        }
         BenchmarkMention before = null;
         for (BenchmarkMention b : s.m().benchmarks()) {
             if (b.end() <= n.start()) {
@@ -706,6 +745,37 @@ final class ProseExtractor {
             }
         }
         return before;
+    }
+
+    /**
+     * "A gets 58.1 on C-Eval and 62.0 on CMMLU; B gets 54.0 and 57.1": numbers of a clause that
+     * names no benchmark take those of the clause before, in order, when the counts agree.
+     */
+    private static BenchmarkMention parallelBenchmark(Sentence s, ScoreMention n) {
+        int clauseStart = s.text().lastIndexOf(';', n.start());
+        if (clauseStart < s.start()) {
+            return null;
+        }
+        int clauseEnd = s.text().indexOf(';', n.end());
+        int end = clauseEnd < 0 || clauseEnd > s.end() ? s.end() : clauseEnd;
+        int previousStart = Math.max(s.start(), s.text().lastIndexOf(';', clauseStart - 1) + 1);
+        if (s.m().benchmarks().stream().anyMatch(b -> b.start() >= clauseStart && b.end() <= end)) {
+            return null;
+        }
+        List<ScoreMention> here = s.m().numbers().stream().filter(x -> x.start() > clauseStart && x.end() <= end)
+                .toList();
+        List<BenchmarkMention> stated = new ArrayList<>();
+        for (ScoreMention x : s.m().numbers()) {
+            if (x.start() < previousStart || x.end() > clauseStart) {
+                continue;
+            }
+            s.m().benchmarks().stream()
+                    .filter(b -> b.start() >= x.end() && b.end() <= clauseStart
+                            && ON_BENCHMARK.matcher(maskSettings(s, x.end(), b.start())).find())
+                    .findFirst().ifPresent(stated::add);
+        }
+        int index = here.indexOf(n);
+        return here.size() > 1 && here.size() == stated.size() ? stated.get(index) : null;
     }
 
     /** Settings stated for a benchmark, whichever number they go with. */
@@ -756,23 +826,31 @@ final class ProseExtractor {
      * "92.0% for GPT-4 (5-shot CoT)", "61.0% with 4-shot maj@32" (the second phrase chains on).
      */
     private static ScoreMention numberBefore(Sentence s, SettingParser.Found f) {
-        for (ScoreMention n : s.m().numbers()) {
-            if (n.end() > f.start()) {
-                continue;
-            }
-            String gap = maskModels(s, n.end(), f.start());
-            if (LOCAL_SETTING_GAP.matcher(gap).matches()) {
-                return n;
-            }
-            for (SettingParser.Found earlier : s.m().settings()) {
-                if (earlier.end() <= f.start() && earlier.start() >= n.end()
-                        && SETTING_CHAIN.matcher(s.text().substring(earlier.end(), f.start())).matches()
-                        && numberBefore(s, earlier) == n) {
-                    return n;
+        return s.settingOwners().get(f);
+    }
+
+    /** {@link #numberBefore} for every setting of a sentence, worked out once, left to right. */
+    private static Map<SettingParser.Found, ScoreMention> settingOwners(String text, Mentions m) {
+        Map<SettingParser.Found, ScoreMention> owners = new java.util.IdentityHashMap<>();
+        for (SettingParser.Found f : m.settings()) {
+            for (ScoreMention n : m.numbers()) {
+                if (n.end() > f.start()) {
+                    continue;
+                }
+                if (LOCAL_SETTING_GAP.matcher(maskModels(text, m, n.end(), f.start())).matches()) {
+                    owners.put(f, n);
+                    break;
+                }
+                boolean chained = m.settings().stream().anyMatch(earlier -> earlier.end() <= f.start()
+                        && earlier.start() >= n.end() && owners.get(earlier) == n
+                        && Regions.matches(SETTING_CHAIN, text, earlier.end(), f.start()));
+                if (chained) {
+                    owners.put(f, n);
+                    break;
                 }
             }
         }
-        return null;
+        return owners;
     }
 
     /**
@@ -833,14 +911,19 @@ final class ProseExtractor {
 
     /** The text of [from, to) with model names replaced by "M". */
     private static String maskModels(Sentence s, int from, int to) {
-        String gap = s.text().substring(from, to);
-        for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= from && m.model().end() <= to) {
-                String name = s.text().substring(m.model().start(), m.model().end());
-                gap = gap.replace(name, "M");
+        return maskModels(s.text(), s.m(), from, to);
+    }
+
+    private static String maskModels(String text, Mentions mentions, int from, int to) {
+        StringBuilder gap = new StringBuilder();
+        int at = from;
+        for (Mentions.Located m : mentions.models()) {
+            if (m.model().start() >= at && m.model().end() <= to) {
+                gap.append(text, at, m.model().start()).append('M');
+                at = m.model().end();
             }
         }
-        return gap;
+        return gap.append(text, at, to).toString();
     }
 
     /** The text of [from, to) without setting phrases ("(5-shot) on" reads as " on"). */
@@ -851,7 +934,7 @@ final class ProseExtractor {
                 gap.setCharAt(k - from, ' ');
             }
         }
-        return gap.toString().replaceAll("\\(\\s*\\)", " ");
+        return EMPTY_BRACKETS.matcher(gap).replaceAll(" ");
     }
 
     // ---- comparisons -------------------------------------------------------------------------
@@ -881,9 +964,12 @@ final class ProseExtractor {
             Cue cue = raw.get(k);
             int limit = k + 1 < raw.size() ? raw.get(k + 1).start() : s.end();
             Mentions.Located nextSubject = k + 1 < raw.size() ? subjects.get(k + 1) : null;
-            if (nextSubject != null && COORDINATED_VERB.matcher(
-                    s.text().substring(nextSubject.model().end(), raw.get(k + 1).start())).find()) {
-                nextSubject = null;
+            if (nextSubject != null) {
+                String toNextCue = s.text().substring(nextSubject.model().end(), raw.get(k + 1).start());
+                // "B ..., and the write-up calls it competitive": "it", not B, is the next verb's subject.
+                if (COORDINATED_VERB.matcher(toNextCue).find() || PRONOUN.matcher(toNextCue).find()) {
+                    nextSubject = null;
+                }
             }
             Mentions.Located subjectMention = subjects.get(k);
             String subject = subjectMention == null ? null : subjectMention.model().name();
@@ -1014,7 +1100,8 @@ final class ProseExtractor {
     }
 
     /** One sentence of a block and the mentions inside it. */
-    private record Sentence(String text, int start, int end, int offset, Mentions m) {
+    private record Sentence(String text, int start, int end, int offset, Mentions m,
+            Map<SettingParser.Found, ScoreMention> settingOwners) {
         String body() {
             return text.substring(start, end);
         }

@@ -87,7 +87,7 @@ final class TableExtractor {
                     continue;
                 }
                 Setting columnSetting = SettingParser.parseAll(header.get(c).segment().text());
-                score(row.get(c), col.getValue().name(), bench.name(),
+                score(row.get(0), row.get(c), col.getValue().name(), bench.name(),
                         List.of(rowSetting, labelSetting, columnSetting, note.forBenchmark(bench.name()), note.global(),
                                 sectionSetting));
             }
@@ -114,14 +114,17 @@ final class TableExtractor {
                 }
                 Setting columnSetting = SettingParser.parseAll(header.get(c).segment().text());
                 String bench = col.getValue().name();
-                score(row.get(c), model.name(), bench,
+                score(row.get(0), row.get(c), model.name(), bench,
                         List.of(rowSetting, columnSetting, note.forBenchmark(bench), note.global(), sectionSetting));
             }
         }
     }
 
-    /** One score cell; the first non-empty setting of the cell and then {@code fallbacks} applies. */
-    private void score(TableCell cell, String model, String benchmark, List<Setting> fallbacks) {
+    /**
+     * One score cell; the first non-empty setting of the cell and then {@code fallbacks} applies.
+     * The evidence runs from the row's label to the score, so that it names what was scored.
+     */
+    private void score(TableCell label, TableCell cell, String model, String benchmark, List<Setting> fallbacks) {
         String text = cell.segment().text();
         List<ScoreMention> numbers = NumberFinder.find(text);
         List<SettingParser.Found> settings = SettingParser.find(text);
@@ -139,7 +142,8 @@ final class TableExtractor {
             setting = fallback;
         }
         int start = cell.segment().start();
-        out.score(model, benchmark, n, setting, out.span(start + n.start(), start + n.end()), 0.9);
+        int from = Math.min(label.segment().start(), start + n.start());
+        out.score(model, benchmark, n, setting, out.span(from, start + n.end()), 0.9);
     }
 
     private ModelMention modelIn(TableCell cell) {
@@ -185,9 +189,4 @@ final class TableExtractor {
         return new Footnote(per, global);
     }
 
-    static List<String> plainCells(List<TableCell> row) {
-        List<String> cells = new ArrayList<>();
-        row.forEach(c -> cells.add(c.plain()));
-        return cells;
-    }
 }

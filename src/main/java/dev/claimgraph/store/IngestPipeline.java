@@ -36,7 +36,7 @@ import org.apache.jena.graph.Graph;
  */
 public final class IngestPipeline {
 
-    private final ClaimStore store;
+    private final DocumentSink store;
     private final Extractor extractor;
     private final ClaimGraphMapper mapper;
     private final SourceReader reader;
@@ -47,6 +47,12 @@ public final class IngestPipeline {
     }
 
     public IngestPipeline(ClaimStore store, Extractor extractor, ClaimGraphMapper mapper, SourceReader reader,
+            IngestOptions options) {
+        this(DocumentSink.of(store), extractor, mapper, reader, options);
+    }
+
+    /** A pipeline that writes to any sink, such as a remote store. */
+    public IngestPipeline(DocumentSink store, Extractor extractor, ClaimGraphMapper mapper, SourceReader reader,
             IngestOptions options) {
         this.store = store;
         this.extractor = extractor;
