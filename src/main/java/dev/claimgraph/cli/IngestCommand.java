@@ -1,11 +1,14 @@
 package dev.claimgraph.cli;
 
 import dev.claimgraph.ClaimGraph;
+import dev.claimgraph.extract.Extractor;
 import dev.claimgraph.extract.Lexicon;
+import dev.claimgraph.rdf.ClaimGraphMapper;
 import dev.claimgraph.remote.RemoteIngest;
 import dev.claimgraph.remote.RemoteStore;
 import dev.claimgraph.store.IngestFailure;
 import dev.claimgraph.store.IngestOptions;
+import dev.claimgraph.store.IngestPipeline;
 import dev.claimgraph.store.IngestReport;
 import dev.claimgraph.store.ProgressListener;
 import dev.claimgraph.store.StoreStats;
@@ -25,7 +28,9 @@ import picocli.CommandLine.Parameters;
             "Extracts the claims of summary files and stores one named graph per file.",
             "Unchanged files (same content, same extractor version) are skipped without extracting. "
                     + "Prints a summary and what the store now relates across papers.",
-            "With --endpoint, each changed file's graph is written with one Graph Store Protocol PUT."
+            "With --endpoint, each changed file's graph is written with one Graph Store Protocol PUT.",
+            "Ctrl-C or SIGTERM stops after the batch in progress is committed (exit status 130 or 143); "
+                    + "running the same command again ingests the rest."
         })
 final class IngestCommand extends BaseCommand {
 
@@ -66,9 +71,18 @@ final class IngestCommand extends BaseCommand {
         if (store.isRemote()) {
             return remote(options, progress, lexicon.load());
         }
-        try (ClaimGraph graph = store.local().open(lexicon.load())) {
-            IngestReport report = graph.ingest(options, progress, paths);
+        // The store closes before the signal hook lets the JVM exit.
+        try (StopOnSignal stop = StopOnSignal.install(); ClaimGraph graph = store.local().open(lexicon.load())) {
+            IngestReport report = new IngestPipeline(graph.store(), new Extractor(graph.lexicon()),
+                    new ClaimGraphMapper(graph.lexicon()), options).run(paths, progress, stop);
             printFailures(report);
+            if (stop.getAsBoolean()) {
+                err().println("claimgraph: stopped after " + report.files().size() + " files"
+                        + " (all committed); run the same command again to ingest the rest");
+                // The JVM halts as soon as the store is closed, before BaseCommand would flush.
+                err().flush();
+                return 1;
+            }
             if (!quiet) {
                 totals(report, graph.stats());
                 findings(graph);

@@ -57,17 +57,24 @@ public final class ClaimStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the store in a folder, without reference data. */
+    /**
+     * Opens (creating if needed) the store in a folder, without reference data.
+     *
+     * @throws StoreInUseException when another process has the folder open
+     */
     public static ClaimStore open(Path folder) {
-        return new ClaimStore(TDB2Factory.connectDataset(folder.toString()), null);
+        return open(folder, null);
     }
 
     /**
      * Opens (creating if needed) the store in a folder; the first write through this store also
      * writes the reference graph when the stored one differs from it.
+     *
+     * @throws StoreInUseException when another process has the folder open
      */
     public static ClaimStore open(Path folder, Graph reference) {
-        return new ClaimStore(TDB2Factory.connectDataset(folder.toString()), reference);
+        Dataset dataset = StoreInUseException.whileOpening(folder, () -> TDB2Factory.connectDataset(folder.toString()));
+        return new ClaimStore(dataset, reference);
     }
 
     /** The underlying dataset, for serving it or running queries through an RDFConnection. */
