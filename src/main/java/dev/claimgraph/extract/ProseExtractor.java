@@ -141,6 +141,12 @@ final class ProseExtractor {
     private static final Pattern PAIR_PUNCTUATION = Pattern.compile("[%:()]");
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
     private static final Pattern NUMBER_LIST_GAP = Pattern.compile("\\s*(?:,|and|,\\s*and)\\s*");
+    /** What starts a clause that may repeat the one before with other numbers. */
+    private static final Pattern PARALLEL_BOUNDARY = Pattern.compile(
+            ";|\\bcompared\\s+(?:to|with)\\b|\\bagainst\\b|\\bversus\\b|\\bwhile\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIST_BEFORE_BENCHMARK = Pattern.compile(
+            "[\\s()%,]*(?:(?:and|or)[\\s()%,]*)?(?:[\\p{L}\\d.\\- ]{0,40}?[\\s()%,]+)?(?:on|in|for)\\s+(?:the\\s+)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
@@ -769,7 +775,16 @@ final class ProseExtractor {
                 before = b;
             }
         }
-        return before;
+        if (before != null) {
+            return before;
+        }
+        for (BenchmarkMention b : s.m().benchmarks()) {
+            // "surpasses B (53.0%) and C (44.5%) on HumanEval": the benchmark closes the list
+            if (b.start() >= after && LIST_BEFORE_BENCHMARK.matcher(maskMentions(s, after, b.start())).matches()) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /**
@@ -777,13 +792,24 @@ final class ProseExtractor {
      * names no benchmark take those of the clause before, in order, when the counts agree.
      */
     private static BenchmarkMention parallelBenchmark(Sentence s, ScoreMention n) {
-        int clauseStart = s.text().lastIndexOf(';', n.start());
-        if (clauseStart < s.start()) {
+        int boundaryAt = -1;
+        Matcher boundary = PARALLEL_BOUNDARY.matcher(s.text());
+        boundary.region(s.start(), n.start());
+        while (boundary.find()) {
+            boundaryAt = boundary.start();
+        }
+        if (boundaryAt < s.start()) {
             return null;
         }
+        int clauseStart = boundaryAt;
         int clauseEnd = s.text().indexOf(';', n.end());
         int end = clauseEnd < 0 || clauseEnd > s.end() ? s.end() : clauseEnd;
-        int previousStart = Math.max(s.start(), s.text().lastIndexOf(';', clauseStart - 1) + 1);
+        int earlierBoundary = s.start();
+        boundary.region(s.start(), clauseStart);
+        while (boundary.find()) {
+            earlierBoundary = boundary.end();
+        }
+        int previousStart = earlierBoundary;
         if (s.m().benchmarks().stream().anyMatch(b -> b.start() >= clauseStart && b.end() <= end)) {
             return null;
         }
@@ -1036,6 +1062,12 @@ final class ProseExtractor {
             String before = s.text().substring(subjectEnd, cue.start());
             if (NEGATION.matcher(before).find() || NEGATION.matcher(s.text().substring(cue.start(), cue.end())).find()) {
                 continue;
+            }
+            if (subject == null && paper.paperModel() != null && !objects.isEmpty()
+                    && s.m().models().stream().noneMatch(m -> m.model().end() <= cue.start())) {
+                // "the base model is better than B": a sentence without a named subject is about the paper's model
+                subject = inferPaperModel(s);
+                objects.remove(subject);
             }
             cues.add(new Cue(cue.start(), cue.end(), cue.relation(), cue.reversed(), subject, List.copyOf(objects),
                     subjectEnd, limit));
