@@ -147,6 +147,7 @@ final class ProseExtractor {
     private static final Pattern LIST_BEFORE_BENCHMARK = Pattern.compile(
             "[\\s()%,]*(?:(?:and|or)[\\s()%,]*)?(?:[\\p{L}\\d.\\- ]{0,40}?[\\s()%,]+)?(?:on|in|for)\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\(\\s*[\\d.]+\\s*%?\\s*\\)");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
@@ -242,7 +243,8 @@ final class ProseExtractor {
         if (labelModels.size() == 2 && PAIR_GAP.matcher(text.substring(labelModels.get(0).model().end(),
                 labelModels.get(1).model().start())).find()) {
             ctx.pair = List.of(labelModels.get(0).model().name(), labelModels.get(1).model().name());
-        } else if (labelModels.size() == 1) {
+        } else if (labelModels.size() == 1 && labelModels.get(0).model().start() - lead <= 4) {
+            // "The 70B base model: MMLU 68.9, ..." is about the model the label opens with
             ctx.subject = labelModels.get(0).model().name();
         }
     }
@@ -1125,8 +1127,8 @@ final class ProseExtractor {
      */
     private static String comparisonBenchmark(Sentence s, Cue cue, Context ctx) {
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() >= cue.end() && b.end() <= cue.limit()
-                    && SCOPE_AFTER.matcher(maskModels(s, cue.end(), b.start())).find()) {
+            if (b.start() >= cue.end() && b.end() <= cue.limit() && SCOPE_AFTER.matcher(
+                    BRACKETED_NUMBER.matcher(maskModels(s, cue.end(), b.start())).replaceAll(" ")).find()) {
                 return b.name();
             }
         }
