@@ -118,10 +118,25 @@ final class ModelRecognizer {
                 found.add(fromShape(hit.start(), rest, hit.value().name(), hit.value().versionSeparator()));
             }
         }
-        if (ANY_SIZE.matcher(text).find()) {
+        Matcher sizes = ANY_SIZE.matcher(text);
+        List<Integer> sizeAt = new ArrayList<>();
+        while (sizes.find()) {
+            sizeAt.add(sizes.start());
+        }
+        if (!sizeAt.isEmpty()) {
             Matcher u = unknownShape.matcher(text);
             u.useTransparentBounds(true);
+            int next = 0;
             for (int i = 0; i < text.length(); i++) {
+                while (next < sizeAt.size() && sizeAt.get(next) < i) {
+                    next++;
+                }
+                if (next == sizeAt.size()) {
+                    break; // no size left to name a model with
+                }
+                if (sizeAt.get(next) - i > 40) {
+                    continue;
+                }
                 // Unknown families start a capitalised word; try only there.
                 if (!Character.isUpperCase(text.charAt(i)) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1))
                         || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '_')) {

@@ -148,6 +148,10 @@ final class ProseExtractor {
             "[\\s()%,]*(?:(?:and|or)[\\s()%,]*)?(?:[\\p{L}\\d.\\- ]{0,40}?[\\s()%,]+)?(?:on|in|for)\\s+(?:the\\s+)?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\(\\s*[\\d.]+\\s*%?\\s*\\)");
+    /** Letters that every comparative phrase contains, for a quick first look. */
+    private static final Pattern COMPARATIVE_WORD = Pattern.compile(
+            "(?i)outperform|beat|surpass|exceed|outscor|better|superior|stronger|ahead|edge|worse|inferior"
+                    + "|underperform|weaker|similar|par\\b|comparable|rival|match|as good|competitive");
     private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
@@ -998,6 +1002,9 @@ final class ProseExtractor {
 
     private List<Cue> cues(Sentence s, Context ctx) {
         List<Cue> raw = new ArrayList<>();
+        if (!COMPARATIVE_WORD.matcher(s.text()).region(s.start(), s.end()).find()) {
+            return raw; // most sentences compare nothing; skip the three full searches
+        }
         collectCues(s, BETTER, Relation.BETTER, false, raw);
         collectCues(s, WORSE, Relation.BETTER, true, raw);
         collectCues(s, SIMILAR, Relation.SIMILAR, false, raw);

@@ -23,6 +23,7 @@ final class ShortNameResolver {
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\bto|\\bfrom|\\bbetween|[-–])\\s*$");
     private static final Pattern SIZED_DESCRIPTION = Pattern.compile(
             "(?<size>\\d+(?:\\.\\d+)?B)\\s+(?:[\\w-]+\\s+)?model\\s*\\(\\s*$");
+    private static final Pattern ANY_SIZE = Pattern.compile("\\dB");
     private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(?:to|-|–)\\s*\\d");
     private static final Pattern OPENING = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
@@ -48,7 +49,7 @@ final class ShortNameResolver {
         }
         String line = paper.line();
         if (line != null) {
-            if (paper.sizesNameMembers()) {
+            if (paper.sizesNameMembers() && ANY_SIZE.matcher(text).find()) {
                 Matcher m = BARE_SIZE.matcher(text);
                 while (m.find()) {
                     String before = text.substring(Math.max(0, m.start() - 20), m.start());
