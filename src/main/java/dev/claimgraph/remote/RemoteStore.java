@@ -20,7 +20,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -112,16 +111,7 @@ public final class RemoteStore implements AutoCloseable {
                 builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
             }
             try (QueryExecution exec = builder.build()) {
-                if (query.isSelectType()) {
-                    return new QueryResult.Rows(ResultSetFactory.copyResults(exec.execSelect()));
-                } else if (query.isAskType()) {
-                    return new QueryResult.Answer(exec.execAsk());
-                } else if (query.isConstructType()) {
-                    return new QueryResult.Triples(copy(exec.execConstruct().getGraph()));
-                } else if (query.isDescribeType()) {
-                    return new QueryResult.Triples(copy(exec.execDescribe().getGraph()));
-                }
-                throw new IllegalArgumentException("unsupported query type: " + query.queryType());
+                return QueryResult.of(query, exec);
             }
         });
     }
@@ -170,10 +160,4 @@ public final class RemoteStore implements AutoCloseable {
         });
     }
 
-    private static Graph copy(Graph graph) {
-        Graph copy = GraphMemFactory.createDefaultGraph();
-        graph.find().forEachRemaining(copy::add);
-        copy.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping());
-        return copy;
-    }
 }
