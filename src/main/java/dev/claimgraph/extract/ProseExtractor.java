@@ -1,5 +1,8 @@
 package dev.claimgraph.extract;
 
+import static dev.claimgraph.extract.ProsePatterns.*;
+import static dev.claimgraph.extract.SentenceScope.*;
+
 import dev.claimgraph.source.Block;
 import dev.claimgraph.source.BlockKind;
 import dev.claimgraph.source.Document;
@@ -8,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,121 +55,6 @@ final class ProseExtractor {
             return null;
         }
     }
-
-    private static final Pattern BETTER = Pattern.compile(
-            "\\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)"
-                    + "|better(?:\\s+than)?|superior\\s+to|stronger\\s+than|ahead\\s+of|edges?\\s+out)\\b");
-    private static final Pattern WORSE = Pattern.compile(
-            "\\b(?:worse\\s+than|inferior\\s+to|underperform(?:s|ed)?|weaker\\s+than)\\b");
-    private static final Pattern SIMILAR = Pattern.compile(
-            "\\b(?:similar\\s+to|on\\s+par\\s+with|comparable\\s+(?:to|with)|rival(?:s|ed|ing)?|match(?:es|ed|ing)?"
-                    + "|as\\s+good\\s+as|competitive\\s+with|at\\s+par\\s+with)\\b");
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|never|no\\s+longer|fails?\\s+to|failed\\s+to|cannot|nor|neither|no)\\b|n't\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAIR_GAP = Pattern.compile(
-            "^\\s*(?:(?:average\\s+)?(?:accuracy|score|F1|EM|pass\\s+rate)\\s+)?(?:vs\\.?|versus|v\\.|against"
-                    + "|compared\\s+(?:to|with))\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMPARED_WITH = Pattern.compile(
-            "\\b(?:compared\\s+(?:to|with)|relative\\s+to|against|versus|vs\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|It|Its)\\b");
-    private static final Pattern FOR_MODEL = Pattern.compile(
-            "^\\s*\\)?\\s*(?:for|by|from|of)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:fine-tuned|finetuned|base|previous"
-                    + "|larger|smaller|original|open|closed)\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_BENCHMARK = Pattern.compile(
-            "^\\s*(?:(?:win|pass|success|error|solve)\\s+rate|accuracy|score|F1|EM)?\\s*(?:on|in|at|for|of)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    /** A model name that ends with its size in brackets: "PaLM (540B)". */
-    private static final Pattern STATED_SIZE = Pattern.compile("\\(\\s*(\\d+(?:\\.\\d+)?)B\\s*\\)$");
-    /** Words just before a number that give it to somebody other than the paper's model. */
-    private static final Pattern SOMEONE_ELSE = Pattern.compile(
-            "\\b(?:humans?|experts?|annotators?|random|chance|baselines?|previous|prior|state[- ]of[- ]the[- ]art|SOTA"
-                    + "|best|fine-tuned|other|competitors?|rivals?)\\b", Pattern.CASE_INSENSITIVE);
-    /** Verbs that put a score right after a model's name: "the 7B model gets 48.2". */
-    private static final Pattern SCORE_VERB = Pattern.compile(
-            "^\\s*(?:\\(|(?:,\\s*which\\s+)?(?:gets|got|reaches|reached|scores|scored|achieves|achieved|attains|obtains|hits|is at"
-                    + "|comes in at|solves|solved"
-                    + "|records|posts|lands at|sits at|at)\\s+(?:an?\\s+(?:score|average)\\s+of\\s+)?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COORDINATED_VERB = Pattern.compile("\\band\\s+(?:\\w+\\s+){0,2}$");
-    private static final Pattern BOTH = Pattern.compile("^\\s*(?:both|all\\s+(?:three|four|of\\s+them)|them)\\b");
-    /** What may stand between a comparison's verb and the benchmark it is stated on. */
-    private static final Pattern SCOPE_AFTER = Pattern.compile(
-            "^[^,;:.()]*?\\b(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** What may stand between a number and a setting that belongs to it alone. */
-    private static final Pattern LOCAL_SETTING_GAP = Pattern.compile(
-            "\\s*(?:(?:for|by|from)\\s+(?:the\\s+)?M\\s*)?[(,]?\\s*(?:(?:with|using|via|under)\\s+(?:an?\\s+|the\\s+)?)?",
-            Pattern.CASE_INSENSITIVE);
-    /** What may join two setting phrases of one number: "zero-shot with chain-of-thought". */
-    private static final Pattern SETTING_CHAIN = Pattern.compile(
-            "\\s*(?:,|with|and|using|\\+|&|,?\\s*i\\.e\\.,?|,?\\s*that is,?|\\()?\\s*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FINE_TUNED = Pattern.compile("(?i)fine-?tuned\\s+(?:\\w+\\s+)?$");
-    private static final Pattern LISTED_QUANTITY = Pattern.compile(
-            "\\d+(?:\\.\\d+)?\\s*(?:B|M|billion|million)\\s*(?:,|and|or)\\s*(?:and\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LISTED_FOR_MODEL = Pattern.compile(
-            "^[\\s,]*(?:and\\s+)[\\s,]*(?:for|by|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** A definite description that says the number is some other model's: "The MoE model sits at 76.5%". */
-    private static final Pattern OTHER_MODEL = Pattern.compile(
-            "\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:model|system|baseline|variant|version)s?\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR = Pattern.compile("[,;:\\d]");
-    /** ", fine-tuned on Python," between a name and its score says more about the model, not who scored. */
-    private static final Pattern APPOSITIVE = Pattern.compile(",[^,]{1,40},");
-    private static final Pattern TOPIC_PREFIX = Pattern.compile("\\s*(?:On|For|In|Across|With)\\s+(?:the\\s+)?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR_WORDS = Pattern.compile("[,;:]|\\band\\b|\\bbut\\b|\\bwhile\\b");
-    private static final Pattern SENTENCE_OPENING = Pattern.compile(
-            "\\s*(?:(?:The|Our|Its|Their|Both|Only|Then|Now|Also|Finally|However|Overall)\\b[^,]{0,12}?,?\\s*)?");
-    /** The gap of a clause without its verb: ", and the 8B model ". */
-    private static final Pattern ELLIPSIS = Pattern.compile(
-            "[^,;]*[,;]?\\s*and\\s+(?:the\\s+)?(?:M|\\d+(?:\\.\\d+)?B\\s+model)\\s*$");
-    private static final Pattern COORDINATED_OBJECT = Pattern.compile(
-            "^(?:[^,;:]*?)(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:the\\s+)?$");
-    private static final Pattern CONTEXT_ATTACHED = Pattern.compile("\\s*[(,:]?\\s*(?:with\\s+)?(?:an?\\s+)?");
-    private static final Pattern COUNT_ATTACHED = Pattern.compile(
-            "\\s*[(,:]?\\s*(?:(?:has|have|had|with|at|is|was|uses|contains|totals?|of|a|an|in|size)\\s+){0,3}");
-    private static final Pattern BEFORE_NAME = Pattern.compile("\\s*(?:language\\s+)?");
-    private static final Pattern AFTER_BENCHMARK = Pattern.compile(
-            "\\s*(?:\\([^)]*\\)\\s*)?(?:[:=]|is|of|at|score[sd]?)?\\s*(?:an?\\s+)?(?:score\\s+of\\s+)?");
-    private static final Pattern ON_OR_IN = Pattern.compile("\\s*(?:on|in)\\s+(?:the\\s+)?");
-    private static final Pattern METRIC_BEFORE = Pattern.compile(
-            "(?i)\\b(?:F1|EM|accuracy|score|BLEU|ROUGE(?:-L)?|Elo|rating|pass@\\d+)\\s*(?:of|is|:|=)?\\s*$");
-    private static final Pattern OPENING = Pattern.compile("\\s*\\(\\s*");
-    private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
-    private static final Pattern NUMBER_WORD = Pattern.compile("[\\d.]+%?");
-    private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{L}\\d.@-]+");
-    private static final Pattern RIGHT_BEFORE = Pattern.compile("\\s*[:(]?\\s*");
-    private static final Pattern PAIR_PUNCTUATION = Pattern.compile("[%:()]");
-    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\(\\s*\\)");
-    private static final Pattern NUMBER_LIST_GAP = Pattern.compile("\\s*(?:,|and|,\\s*and)\\s*");
-    /** What starts a clause that may repeat the one before with other numbers. */
-    private static final Pattern PARALLEL_BOUNDARY = Pattern.compile(
-            ";|\\bcompared\\s+(?:to|with)\\b|\\bagainst\\b|\\bversus\\b|\\bwhile\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIST_BEFORE_BENCHMARK = Pattern.compile(
-            "[\\s()%,]*(?:(?:and|or)[\\s()%,]*)?(?:[\\p{L}\\d.\\- ]{0,40}?[\\s()%,]+)?(?:on|in|for)\\s+(?:the\\s+)?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern BRACKETED_NUMBER = Pattern.compile("\\(\\s*[\\d.]+\\s*%?\\s*\\)");
-    /** Letters that every comparative phrase contains, for a quick first look. */
-    private static final Pattern COMPARATIVE_WORD = Pattern.compile(
-            "(?i)outperform|beat|surpass|exceed|outscor|better|superior|stronger|ahead|edge|worse|inferior"
-                    + "|underperform|weaker|similar|par\\b|comparable|rival|match|as good|competitive");
-    private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
-
-    /** Words that may stand between a model's name and its score ("GPT-4 gets an F1 of 80.9"). */
-    private static final Set<String> FILLER = Set.of(
-            "gets", "get", "got", "reaches", "reached", "reach", "scores", "scored", "score", "achieves", "achieved",
-            "achieve", "hits", "is", "was", "are", "were", "at", "of", "with", "a", "an", "the", "on", "accuracy",
-            "f1", "em", "comes", "came", "out", "obtains", "obtained", "records", "reports", "reported", "posts",
-            "to", "only", "about", "around", "roughly", "just", "nearly", "approximately", "base", "model", "models",
-            "pretrained", "chat", "instruct", "yields", "gives", "attains", "attained", "delivers", "and", "up",
-            "pass", "rate", "exact", "match", "win", "average", "avg", "points", "pts", "here", "now", "still",
-            "lands", "sits", "stands", "has", "had", "performance", "result", "results", "overall", "than",
-            "better", "much", "slightly", "far", "also", "while", "whereas", "reaching", "scoring", "getting",
-            "achieving", "by", "in", "its", "vs", "vs.", "versus", "which", "that", "who", "solves", "solved", "s",
-            "solving");
 
     private final ModelRecognizer models;
     private final BenchmarkRecognizer benchmarks;
@@ -540,12 +427,6 @@ final class ProseExtractor {
         return null;
     }
 
-    /** Where the clause holding {@code at} starts: after the last ":" or ";" before it. */
-    private static int clauseStart(Sentence s, int at) {
-        int colon = s.text().lastIndexOf(':', at - 1);
-        int semicolon = s.text().lastIndexOf(';', at - 1);
-        return Math.max(s.start(), Math.max(colon, semicolon) + 1);
-    }
 
     /** "compared to GPT-4 (74.4% vs. 67%)": the model the sentence compares with, before the numbers. */
     private String comparedWith(Sentence s, int before) {
@@ -712,20 +593,6 @@ final class ProseExtractor {
         return null;
     }
 
-    /** The gap text with benchmark, setting and number mentions blanked out. */
-    private static String maskMentions(Sentence s, int from, int to) {
-        StringBuilder gap = new StringBuilder(s.text().substring(from, to));
-        List<int[]> spans = new ArrayList<>();
-        s.m().benchmarks().forEach(b -> spans.add(new int[] {b.start(), b.end()}));
-        s.m().settings().forEach(x -> spans.add(new int[] {x.start(), x.end()}));
-        s.m().numbers().forEach(x -> spans.add(new int[] {x.start(), x.end()}));
-        for (int[] sp : spans) {
-            for (int k = Math.max(sp[0], from); k < Math.min(sp[1], to); k++) {
-                gap.setCharAt(k - from, ' ');
-            }
-        }
-        return gap.toString();
-    }
 
     private boolean emitScore(Sentence s, Context ctx, String model, ScoreMention n, double confidence) {
         return emitScore(s, ctx, model, n, confidence, n.end());
@@ -763,235 +630,6 @@ final class ProseExtractor {
         Setting setting = inheritedSettings.getOrDefault(n, Setting.NONE).orElse(stated);
         Span evidence = out.span(s.offset() + s.start(), s.offset() + s.end());
         out.score(model, benchmark, n, setting, evidence, confidence);
-    }
-
-    private static BenchmarkMention benchmarkFor(Sentence s, ScoreMention n, int after) {
-        for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() >= after && ON_BENCHMARK.matcher(maskSettings(s, after, b.start())).find()) {
-                return b;
-            }
-        }
-        BenchmarkMention parallel = parallelBenchmark(s, n);
-        if (parallel != null) {
-            return parallel;
-        }
-        BenchmarkMention before = null;
-        for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.end() <= n.start()) {
-                before = b;
-            }
-        }
-        if (before != null) {
-            return before;
-        }
-        for (BenchmarkMention b : s.m().benchmarks()) {
-            // "surpasses B (53.0%) and C (44.5%) on HumanEval": the benchmark closes the list
-            if (b.start() >= after && LIST_BEFORE_BENCHMARK.matcher(maskMentions(s, after, b.start())).matches()) {
-                return b;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "A gets 58.1 on C-Eval and 62.0 on CMMLU; B gets 54.0 and 57.1": numbers of a clause that
-     * names no benchmark take those of the clause before, in order, when the counts agree.
-     */
-    private static BenchmarkMention parallelBenchmark(Sentence s, ScoreMention n) {
-        int boundaryAt = -1;
-        Matcher boundary = PARALLEL_BOUNDARY.matcher(s.text());
-        boundary.region(s.start(), n.start());
-        while (boundary.find()) {
-            boundaryAt = boundary.start();
-        }
-        if (boundaryAt < s.start()) {
-            return null;
-        }
-        int clauseStart = boundaryAt;
-        int clauseEnd = s.text().indexOf(';', n.end());
-        int end = clauseEnd < 0 || clauseEnd > s.end() ? s.end() : clauseEnd;
-        int earlierBoundary = s.start();
-        boundary.region(s.start(), clauseStart);
-        while (boundary.find()) {
-            earlierBoundary = boundary.end();
-        }
-        int previousStart = earlierBoundary;
-        if (s.m().benchmarks().stream().anyMatch(b -> b.start() >= clauseStart && b.end() <= end)) {
-            return null;
-        }
-        List<ScoreMention> here = s.m().numbers().stream().filter(x -> x.start() > clauseStart && x.end() <= end)
-                .toList();
-        List<BenchmarkMention> stated = new ArrayList<>();
-        for (ScoreMention x : s.m().numbers()) {
-            if (x.start() < previousStart || x.end() > clauseStart) {
-                continue;
-            }
-            s.m().benchmarks().stream()
-                    .filter(b -> b.start() >= x.end() && b.end() <= clauseStart
-                            && ON_BENCHMARK.matcher(maskSettings(s, x.end(), b.start())).find())
-                    .findFirst().ifPresent(stated::add);
-        }
-        int index = here.indexOf(n);
-        return here.size() > 1 && here.size() == stated.size() ? stated.get(index) : null;
-    }
-
-    /** Settings stated for a benchmark, whichever number they go with. */
-    private static Setting settingInScope(Sentence s, BenchmarkMention bench) {
-        return settingFor(s, null, bench);
-    }
-
-    /**
-     * The settings that apply to number {@code n} on {@code bench} (null: the sentence names no
-     * benchmark): its own ("64.3% zero-shot"), and those stated for the benchmark rather than
-     * for another number ("68.0% one-shot" belongs to 68.0 alone). A number with a setting of
-     * its own ignores shared settings stated after it.
-     */
-    private static Setting settingFor(Sentence s, ScoreMention n, BenchmarkMention bench) {
-        Setting own = n == null ? Setting.NONE : ownSetting(s, n);
-        Setting all = own;
-        for (SettingParser.Found f : s.m().settings()) {
-            if (numberBefore(s, f) != null || (bench != null && benchmarkOf(s, f) != bench)) {
-                continue;
-            }
-            if (n != null && !own.isEmpty() && f.start() >= n.end()) {
-                continue;
-            }
-            all = all.orElse(f.setting());
-        }
-        return all;
-    }
-
-    /**
-     * The benchmark a setting phrase is stated for: the next one when nothing separates them
-     * ("the zero-shot perplexity on Penn Treebank"), else the one before ("MMLU (5-shot)").
-     */
-    private static BenchmarkMention benchmarkOf(Sentence s, SettingParser.Found f) {
-        BenchmarkMention previous = null;
-        for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() >= f.end()) {
-                return SEPARATOR.matcher(s.text().substring(f.end(), b.start())).find() ? previous : b;
-            }
-            if (b.end() <= f.start()) {
-                previous = b;
-            }
-        }
-        return previous;
-    }
-
-    /**
-     * The number a setting is written right after, if any: "71.2% few-shot", "68.9 (5-shot)",
-     * "92.0% for GPT-4 (5-shot CoT)", "61.0% with 4-shot maj@32" (the second phrase chains on).
-     */
-    private static ScoreMention numberBefore(Sentence s, SettingParser.Found f) {
-        return s.settingOwners().get(f);
-    }
-
-    /** {@link #numberBefore} for every setting of a sentence, worked out once, left to right. */
-    private static Map<SettingParser.Found, ScoreMention> settingOwners(String text, Mentions m) {
-        Map<SettingParser.Found, ScoreMention> owners = new java.util.IdentityHashMap<>();
-        for (SettingParser.Found f : m.settings()) {
-            for (ScoreMention n : m.numbers()) {
-                if (n.end() > f.start()) {
-                    continue;
-                }
-                if (LOCAL_SETTING_GAP.matcher(maskModels(text, m, n.end(), f.start())).matches()) {
-                    owners.put(f, n);
-                    break;
-                }
-                boolean chained = m.settings().stream().anyMatch(earlier -> earlier.end() <= f.start()
-                        && earlier.start() >= n.end() && owners.get(earlier) == n
-                        && Regions.matches(SETTING_CHAIN, text, earlier.end(), f.start()));
-                if (chained) {
-                    owners.put(f, n);
-                    break;
-                }
-            }
-        }
-        return owners;
-    }
-
-    /**
-     * Only the settings written right after this number, or, in a clause that leaves the verb
-     * out ("reaches 43.4% with maj1@64, and the 8B model 25.4%"), those of the number before.
-     */
-    private static Setting ownSetting(Sentence s, ScoreMention n) {
-        Setting own = writtenAfter(s, n);
-        if (own.isEmpty()) {
-            ScoreMention previous = null;
-            for (ScoreMention other : s.m().numbers()) {
-                if (other.end() <= n.start()) {
-                    previous = other;
-                }
-            }
-            if (previous != null && ELLIPSIS.matcher(maskModels(s, previous.end(), n.start())).find()) {
-                Setting before = writtenAfter(s, previous);
-                if (!before.isEmpty()) {
-                    return before;
-                }
-            }
-        }
-        return own;
-    }
-
-    private static Setting writtenAfter(Sentence s, ScoreMention n) {
-        Setting own = Setting.NONE;
-        for (SettingParser.Found f : s.m().settings()) {
-            if (numberBefore(s, f) == n) {
-                own = own.orElse(f.setting());
-            }
-        }
-        return own;
-    }
-
-    private static boolean fineTuned(Sentence s, String model) {
-        return s.m().models().stream().filter(m -> m.model().name().equals(model)).anyMatch(m -> FINE_TUNED.matcher(
-                s.text().substring(Math.max(s.start(), m.model().start() - 16), m.model().start())).find());
-    }
-
-    /**
-     * Settings stated before the sentence's first benchmark ("Zero-shot, A reaches 77.4% on
-     * LAMBADA ... and 83.7% on BoolQ") hold for every score of the sentence.
-     */
-    private static Setting settingBefore(Sentence s, ScoreMention n) {
-        if (s.m().benchmarks().isEmpty()) {
-            return Setting.NONE;
-        }
-        BenchmarkMention first = s.m().benchmarks().get(0);
-        Setting all = Setting.NONE;
-        for (SettingParser.Found f : s.m().settings()) {
-            if (f.start() < first.start() && numberBefore(s, f) == null && benchmarkOf(s, f) == null) {
-                all = all.orElse(f.setting());
-            }
-        }
-        return all;
-    }
-
-    /** The text of [from, to) with model names replaced by "M". */
-    private static String maskModels(Sentence s, int from, int to) {
-        return maskModels(s.text(), s.m(), from, to);
-    }
-
-    private static String maskModels(String text, Mentions mentions, int from, int to) {
-        StringBuilder gap = new StringBuilder();
-        int at = from;
-        for (Mentions.Located m : mentions.models()) {
-            if (m.model().start() >= at && m.model().end() <= to) {
-                gap.append(text, at, m.model().start()).append('M');
-                at = m.model().end();
-            }
-        }
-        return gap.append(text, at, to).toString();
-    }
-
-    /** The text of [from, to) without setting phrases ("(5-shot) on" reads as " on"). */
-    private static String maskSettings(Sentence s, int from, int to) {
-        StringBuilder gap = new StringBuilder(s.text().substring(from, to));
-        for (SettingParser.Found f : s.m().settings()) {
-            for (int k = Math.max(f.start(), from); k < Math.min(f.end(), to); k++) {
-                gap.setCharAt(k - from, ' ');
-            }
-        }
-        return EMPTY_BRACKETS.matcher(gap).replaceAll(" ");
     }
 
     // ---- comparisons -------------------------------------------------------------------------
@@ -1163,13 +801,5 @@ final class ProseExtractor {
             all = all.orElse(f.setting());
         }
         return all;
-    }
-
-    /** One sentence of a block and the mentions inside it. */
-    private record Sentence(String text, int start, int end, int offset, Mentions m,
-            Map<SettingParser.Found, ScoreMention> settingOwners) {
-        String body() {
-            return text.substring(start, end);
-        }
     }
 }
