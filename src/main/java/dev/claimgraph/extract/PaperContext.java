@@ -138,9 +138,16 @@ final class PaperContext {
         doc.blocks().forEach(b -> models.find(b.segment().text()).stream()
                 .filter(m -> m.line().equals(line) && m.sized() && !m.variant())
                 .forEach(m -> sized.add(m.name())));
-        doc.tables().forEach(t -> t.rows().forEach(r -> r.forEach(c -> models.find(c.segment().text()).stream()
-                .filter(m -> m.line().equals(line) && m.sized() && !m.variant())
-                .forEach(m -> sized.add(m.name())))));
+        // Models head the columns or start the rows; score cells name none.
+        doc.tables().forEach(t -> t.rows().forEach(r -> {
+            for (int c = 0; c < r.size(); c++) {
+                if (r == t.rows().get(0) || c == 0) {
+                    models.find(r.get(c).segment().text()).stream()
+                            .filter(m -> m.line().equals(line) && m.sized() && !m.variant())
+                            .forEach(m -> sized.add(m.name()));
+                }
+            }
+        }));
         return sized.size() == 1 ? sized.iterator().next() : null;
     }
 

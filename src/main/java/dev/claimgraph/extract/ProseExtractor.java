@@ -98,9 +98,11 @@ final class ProseExtractor {
         Mentions all = Mentions.of(text, models, benchmarks, shortNames);
         all.models().forEach(m -> out.mention(m.model(), offset + m.model().start(), offset + m.model().end()));
         topic(text, all, ctx);
+        String lower = Regions.lowerCase(text);
         for (SentenceSplitter.Bounds b : SentenceSplitter.split(text)) {
             Mentions inSentence = all.within(b.start(), b.end());
-            Sentence s = new Sentence(text, b.start(), b.end(), offset, inSentence, settingOwners(text, inSentence));
+            Sentence s = new Sentence(text, lower, b.start(), b.end(), offset, inSentence,
+                    settingOwners(text, inSentence));
             quantities(s);
             List<ScoreMention> used = new ArrayList<>();
             inheritedSettings.clear();
@@ -213,7 +215,7 @@ final class ProseExtractor {
 
     /** "Llama 2 7B and 13B score 45.3% and 54.8% on MMLU, respectively." */
     private void respectively(Sentence s, Context ctx, List<ScoreMention> used) {
-        if (!RESPECTIVELY.matcher(s.body()).find()) {
+        if (!s.mentions("respectively", "order") || !RESPECTIVELY.matcher(s.body()).find()) {
             return;
         }
         List<ScoreMention> numbers = s.m().numbers();
@@ -640,7 +642,7 @@ final class ProseExtractor {
 
     private List<Cue> cues(Sentence s, Context ctx) {
         List<Cue> raw = new ArrayList<>();
-        if (!COMPARATIVE_WORD.matcher(s.text()).region(s.start(), s.end()).find()) {
+        if (!s.mentions(COMPARATIVE_STEMS)) {
             return raw; // most sentences compare nothing; skip the three full searches
         }
         collectCues(s, BETTER, Relation.BETTER, false, raw);

@@ -103,9 +103,11 @@ final class ProsePatterns {
             Pattern.CASE_INSENSITIVE);
     static final Pattern BRACKETED_NUMBER = Pattern.compile("\\(\\s*[\\d.]+\\s*%?\\s*\\)");
     /** Letters that every comparative phrase contains, for a quick first look. */
-    static final Pattern COMPARATIVE_WORD = Pattern.compile(
-            "(?i)outperform|beat|surpass|exceed|outscor|better|superior|stronger|ahead|edge|worse|inferior"
-                    + "|underperform|weaker|similar|par\\b|comparable|rival|match|as good|competitive");
+    static final String[] COMPARATIVE_STEMS = {
+        "outperform", "beat", "surpass", "exceed", "outscor", "better", "superior", "stronger", "ahead", "edge",
+        "worse", "inferior", "underperform", "weaker", "similar", " par ", "comparable", "rival", "match",
+        "as good", "competitive"
+    };
     static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
             Pattern.CASE_INSENSITIVE);
     static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");

@@ -23,4 +23,13 @@ final class Regions {
         m.useTransparentBounds(true);
         return m.lookingAt();
     }
+
+    /** The text in lower case, char by char, so that every offset stays where it was. */
+    static String lowerCase(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(chars[i]);
+        }
+        return new String(chars);
+    }
 }

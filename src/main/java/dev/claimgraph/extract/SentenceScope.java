@@ -48,6 +48,9 @@ final class SentenceScope {
      * names no benchmark take those of the clause before, in order, when the counts agree.
      */
     static BenchmarkMention parallelBenchmark(Sentence s, ScoreMention n) {
+        if (!s.mentions(";", "compared", "against", "versus", "while")) {
+            return null;
+        }
         int boundaryAt = -1;
         Matcher boundary = PARALLEL_BOUNDARY.matcher(s.text());
         boundary.region(s.start(), n.start());
