@@ -28,16 +28,19 @@ final class ShortNameResolver {
     private static final Pattern OPENING = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
     static final Pattern BRACKETED_SIZE = Pattern.compile("^\\s*\\(\\s*(\\d+(?:\\.\\d+)?B)\\s*\\)");
+    private static final List<String> SIZE_WORDS = List.of("Large", "Medium", "Small", "Base", "Mini", "Tiny", "XL");
     private static final Pattern SIZE_WORD = Pattern.compile(
             "(?<![\\w-])(?<word>Large|Medium|Small|Base|Mini|Tiny|XL)(?=\\s*:?\\s*\\(?\\d)");
 
     private final PaperContext paper;
     private final Pattern variantWord;
+    private final List<String> variantWords;
 
     ShortNameResolver(PaperContext paper) {
         this.paper = paper;
         List<String> variants = new ArrayList<>(paper.familyVariants());
         variants.addAll(List.of("Ultra", "Nano"));
+        this.variantWords = List.copyOf(variants);
         this.variantWord = Pattern.compile("(?<![\\w-])(?<word>" + String.join("|", variants) + ")(?<num>-\\d+)?(?![\\w-])");
     }
 
@@ -66,13 +69,26 @@ final class ShortNameResolver {
                     }
                 }
             }
-            if (paper.line().equals(paper.paperModel()) || !paper.familyVariants().isEmpty()) {
+            if ((paper.line().equals(paper.paperModel()) || !paper.familyVariants().isEmpty())
+                    && containsAny(text, variantWords)) {
                 addVariants(text, all, variantWord, line);
             }
-            addVariants(text, all, SIZE_WORD, line);
+            if (containsAny(text, SIZE_WORDS)) {
+                addVariants(text, all, SIZE_WORD, line);
+            }
         }
         all.sort(Comparator.comparingInt(ModelMention::start));
         return all;
+    }
+
+    /** Whether the text holds one of the words, a cheap test before the pattern search. */
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addVariants(String text, List<ModelMention> all, Pattern pattern, String line) {

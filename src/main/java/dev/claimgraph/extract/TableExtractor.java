@@ -70,6 +70,7 @@ final class TableExtractor {
 
     private void modelsAcross(List<TableCell> header, List<List<TableCell>> body, Map<Integer, ModelMention> columns,
             int settingColumn, Footnote note, Setting sectionSetting) {
+        List<Setting> columnSettings = columnSettings(header);
         columns.forEach((c, m) -> out.mention(m, header.get(c).segment().start() + m.start(),
                 header.get(c).segment().start() + m.end()));
         for (List<TableCell> row : body) {
@@ -86,7 +87,7 @@ final class TableExtractor {
                 if (c >= row.size()) {
                     continue;
                 }
-                Setting columnSetting = SettingParser.parseAll(header.get(c).segment().text());
+                Setting columnSetting = columnSettings.get(c);
                 score(row.get(0), row.get(c), col.getValue().name(), bench.name(),
                         List.of(rowSetting, labelSetting, columnSetting, note.forBenchmark(bench.name()), note.global(),
                                 sectionSetting));
@@ -96,6 +97,7 @@ final class TableExtractor {
 
     private void benchmarksAcross(List<TableCell> header, List<List<TableCell>> body,
             Map<Integer, BenchmarkMention> columns, int settingColumn, Footnote note, Setting sectionSetting) {
+        List<Setting> columnSettings = columnSettings(header);
         for (List<TableCell> row : body) {
             if (row.isEmpty()) {
                 continue;
@@ -112,12 +114,17 @@ final class TableExtractor {
                 if (c >= row.size()) {
                     continue;
                 }
-                Setting columnSetting = SettingParser.parseAll(header.get(c).segment().text());
+                Setting columnSetting = columnSettings.get(c);
                 String bench = col.getValue().name();
                 score(row.get(0), row.get(c), model.name(), bench,
                         List.of(rowSetting, columnSetting, note.forBenchmark(bench), note.global(), sectionSetting));
             }
         }
+    }
+
+    /** The setting each column header states ("MMLU (5-shot)"), or none. */
+    private static List<Setting> columnSettings(List<TableCell> header) {
+        return header.stream().map(cell -> SettingParser.parseAll(cell.segment().text())).toList();
     }
 
     /**
@@ -134,7 +141,7 @@ final class TableExtractor {
         if (n == null) {
             return;
         }
-        Setting setting = SettingParser.parseAll(text);
+        Setting setting = settings.stream().map(SettingParser.Found::setting).reduce(Setting.NONE, Setting::orElse);
         for (Setting fallback : fallbacks) {
             if (!setting.isEmpty()) {
                 break;
