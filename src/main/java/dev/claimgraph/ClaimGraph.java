@@ -3,6 +3,7 @@ package dev.claimgraph;
 import dev.claimgraph.extract.ExtractionResult;
 import dev.claimgraph.extract.Extractor;
 import dev.claimgraph.extract.Lexicon;
+import dev.claimgraph.query.ClaimQueries;
 import dev.claimgraph.rdf.ClaimGraphMapper;
 import dev.claimgraph.source.SourceException;
 import dev.claimgraph.source.SourceReader;
@@ -102,6 +103,14 @@ public final class ClaimGraph implements AutoCloseable {
     /** The SHACL report of every stored graph. */
     public ValidationSummary validate() {
         return store.validate();
+    }
+
+    /**
+     * The named queries that relate claims across papers (leaderboards, conflicts, setting
+     * mismatches, ...) over this store; closing the result leaves the store open.
+     */
+    public ClaimQueries queries() {
+        return ClaimQueries.local(store, extractor.lexicon());
     }
 
     /** The store underneath, for queries and transactions of your own. */

@@ -3,6 +3,10 @@ package dev.claimgraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.claimgraph.extract.ExtractionResult;
+import dev.claimgraph.extract.Setting;
+import dev.claimgraph.query.ClaimQueries;
+import dev.claimgraph.query.Conflict;
+import dev.claimgraph.query.LeaderboardRow;
 import dev.claimgraph.store.IngestReport;
 import dev.claimgraph.store.SparqlTable;
 import dev.claimgraph.store.StoreStats;
@@ -43,6 +47,16 @@ class ReadmeExampleTest {
                     """);
             for (List<String> row : mmlu.rows()) {
                 System.out.println(String.join("  ", row));
+            }
+
+            try (ClaimQueries queries = graph.queries()) {
+                for (LeaderboardRow row : queries.leaderboard("MMLU", Setting.parse("5-shot"))) {
+                    System.out.println(row.rank() + ". " + row.model() + " " + row.score() + " " + row.sources());
+                }
+                for (Conflict c : queries.conflicts()) {
+                    System.out.println(c.model() + " on " + c.benchmark() + " (" + c.setting() + "): "
+                            + c.lowScore() + " vs " + c.highScore());
+                }
             }
 
             ExtractionResult gemini = graph.extract(Path.of("data/summaries/gemini-2023.txt"));

@@ -1,14 +1,22 @@
 package dev.claimgraph.cli;
 
 import dev.claimgraph.ClaimGraph;
+import dev.claimgraph.extract.Extractor;
+import dev.claimgraph.extract.Lexicon;
+import dev.claimgraph.rdf.ClaimGraphMapper;
+import dev.claimgraph.remote.RemoteIngest;
+import dev.claimgraph.remote.RemoteStore;
 import dev.claimgraph.store.IngestFailure;
 import dev.claimgraph.store.IngestOptions;
+import dev.claimgraph.store.IngestPipeline;
 import dev.claimgraph.store.IngestReport;
 import dev.claimgraph.store.ProgressListener;
+import dev.claimgraph.store.StoreStats;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,18 +27,22 @@ import picocli.CommandLine.Parameters;
         description = {
             "Extracts the claims of summary files and stores one named graph per file.",
             "Unchanged files (same content, same extractor version) are skipped without extracting. "
-                    + "Prints a summary and what the store now relates across papers."
+                    + "Prints a summary and what the store now relates across papers.",
+            "With --endpoint, each changed file's graph is written with one Graph Store Protocol PUT.",
+            "Ctrl-C or SIGTERM stops after the batch in progress is committed (exit status 130 or 143); "
+                    + "running the same command again ingests the rest."
         })
 final class IngestCommand extends BaseCommand {
 
-    @Mixin
-    DbOption db;
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    StoreOptions store = new StoreOptions();
 
     @Mixin
     LexiconOption lexicon;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + IngestOptions.DEFAULT_BATCH_SIZE,
-            description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
+            description = "Documents per write transaction (default: ${DEFAULT-VALUE}); "
+                    + "with --endpoint every document is its own PUT.")
     int batch;
 
     @Option(names = "--threads", paramLabel = "N",
@@ -55,29 +67,61 @@ final class IngestCommand extends BaseCommand {
         if (threads != null) {
             options = options.withThreads(threads);
         }
-        try (ClaimGraph graph = db.open(lexicon.load())) {
-            ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressPrinter(err(), 100);
-            IngestReport report = graph.ingest(options, progress, paths);
-            for (IngestFailure failure : report.failures()) {
-                err().println("claimgraph: " + failure.message());
+        ProgressListener progress = quiet ? ProgressListener.NONE : new ProgressPrinter(err(), 100);
+        if (store.isRemote()) {
+            return remote(options, progress, lexicon.load());
+        }
+        // The store closes before the signal hook lets the JVM exit.
+        try (StopOnSignal stop = StopOnSignal.install(); ClaimGraph graph = store.local().open(lexicon.load())) {
+            IngestReport report = new IngestPipeline(graph.store(), new Extractor(graph.lexicon()),
+                    new ClaimGraphMapper(graph.lexicon()), options).run(paths, progress, stop);
+            printFailures(report);
+            if (stop.getAsBoolean()) {
+                err().println("claimgraph: stopped after " + report.files().size() + " files"
+                        + " (all committed); run the same command again to ingest the rest");
+                // The JVM halts as soon as the store is closed, before BaseCommand would flush.
+                err().flush();
+                return 1;
             }
             if (!quiet) {
-                summary(report, graph);
+                totals(report, graph.stats());
+                findings(graph);
             }
             return report.succeeded() ? 0 : 1;
         }
     }
 
-    private void summary(IngestReport report, ClaimGraph graph) {
+    private int remote(IngestOptions options, ProgressListener progress, Lexicon loaded) {
+        try (RemoteStore remote = RemoteStore.connect(store.endpoint(spec.commandLine()))) {
+            IngestReport report = new RemoteIngest(remote, loaded).run(options, progress, paths);
+            printFailures(report);
+            if (!quiet) {
+                totals(report, remote.stats());
+            }
+            return report.succeeded() ? 0 : 1;
+        }
+    }
+
+    private void printFailures(IngestReport report) {
+        for (IngestFailure failure : report.failures()) {
+            err().println("claimgraph: " + failure.message());
+        }
+    }
+
+    private void totals(IngestReport report, StoreStats stats) {
         PrintWriter out = out();
         out.println(String.format(Locale.ROOT,
                 "Ingested %d %s into %s in %.1f s: %d added, %d replaced, %d skipped, %d failed (%,d quads written).",
-                report.files().size(), report.files().size() == 1 ? "file" : "files", db.db,
+                report.files().size(), report.files().size() == 1 ? "file" : "files", store.describe(),
                 report.elapsed().toMillis() / 1000.0, report.added(), report.replaced(), report.skipped(),
                 report.failed(), report.quadsWritten()));
         out.println();
         out.println("The store now holds:");
-        StatsPrinter.print(graph.stats(), out);
+        StatsPrinter.print(stats, out);
+    }
+
+    private void findings(ClaimGraph graph) {
+        PrintWriter out = out();
 
         IngestFindings findings = new IngestFindings(graph.store());
         List<IngestFindings.TopModel> top = findings.topModels();

@@ -1,6 +1,7 @@
 package dev.claimgraph.cli;
 
 import dev.claimgraph.ClaimGraph;
+import dev.claimgraph.remote.RemoteStore;
 import dev.claimgraph.store.QueryResult;
 import dev.claimgraph.store.SparqlText;
 import java.io.OutputStream;
@@ -16,8 +17,8 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.resultset.ResultsWriter;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,15 +28,16 @@ import picocli.CommandLine.Parameters;
             "Runs a SPARQL SELECT, ASK, CONSTRUCT or DESCRIBE query over the union of all stored graphs.",
             "The prefixes cg:, rdfs:, rdf:, xsd:, skos:, prov:, oa:, mls:, dcterms:, schema:, owl: and sh: "
                     + "are declared already.",
-            "CONSTRUCT and DESCRIBE print Turtle (JSON-LD with --format json)."
+            "CONSTRUCT and DESCRIBE print Turtle (JSON-LD with --format json).",
+            "With --endpoint the query runs there; its default graph must be the union of the document graphs."
         })
 final class SparqlCommand extends BaseCommand {
 
     /** Output formats of query results. */
     enum Format { table, json, csv, tsv }
 
-    @Mixin
-    DbOption db;
+    @ArgGroup(exclusive = true, multiplicity = "0..1")
+    StoreOptions store = new StoreOptions();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, json (SPARQL results JSON), csv or tsv (default: ${DEFAULT-VALUE}).")
@@ -62,13 +64,22 @@ final class SparqlCommand extends BaseCommand {
             err().println("claimgraph sparql: bad query: " + message);
             return 2;
         }
-        try (ClaimGraph graph = db.openExisting()) {
-            QueryResult result = graph.store().query(parsed, Duration.ofSeconds(timeout));
-            try (OutputStream out = Output.open(null, out())) {
-                write(result, parsed, out);
-            }
+        QueryResult result = execute(parsed, Duration.ofSeconds(timeout));
+        try (OutputStream out = Output.open(null, out())) {
+            write(result, parsed, out);
         }
         return 0;
+    }
+
+    private QueryResult execute(Query parsed, Duration limit) {
+        if (store.isRemote()) {
+            try (RemoteStore remote = RemoteStore.connect(store.endpoint(spec.commandLine()))) {
+                return remote.query(parsed, limit);
+            }
+        }
+        try (ClaimGraph graph = store.local().openExisting()) {
+            return graph.store().query(parsed, limit);
+        }
     }
 
     private String queryText() throws Exception {

@@ -45,6 +45,11 @@ public final class GoldScorer {
      * the report; returns the overall counts.
      */
     public Counts score(List<Path> goldFiles, Map<String, JsonNode> predictions, PrintWriter out) {
+        return evaluate(goldFiles, predictions, out).overall();
+    }
+
+    /** As {@link #score}, also returning the counts of each kind by its label ("results", ...). */
+    public Evaluation evaluate(List<Path> goldFiles, Map<String, JsonNode> predictions, PrintWriter out) {
         Map<ClaimKind, Counts> totals = new EnumMap<>(ClaimKind.class);
         for (ClaimKind kind : ClaimKind.values()) {
             totals.put(kind, Counts.ZERO);
@@ -86,7 +91,9 @@ public final class GoldScorer {
         }
         out.println("overall precision " + Counts.fixed3(all.precision()) + " recall " + Counts.fixed3(all.recall()));
         out.println("overall F1 " + Counts.fixed3(all.f1()));
-        return all;
+        Map<String, Counts> byKind = new java.util.LinkedHashMap<>();
+        totals.forEach((kind, c) -> byKind.put(kind.label, c));
+        return new Evaluation(byKind, all);
     }
 
     private record Match(Counts counts, List<JsonNode> missed, List<JsonNode> extra) {}

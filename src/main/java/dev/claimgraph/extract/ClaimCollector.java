@@ -39,6 +39,8 @@ final class ClaimCollector {
 
     private record Quantity(long value, Long active, String text, Span evidence, double confidence) {}
 
+    private static final Pattern SIZE_ONLY = Pattern.compile("\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B");
+    private static final Pattern SIZE_LAST = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
     private static final Pattern SIZE_IN_NAME = Pattern.compile("(?<![\\w.x])(\\d+(?:\\.\\d+)?)([BM])(?![\\w])");
 
     private final Document doc;
@@ -181,7 +183,7 @@ final class ClaimCollector {
                 continue;
             }
             List<String> sized = names.stream().filter(n -> n.startsWith(name + " ")
-                    && n.substring(name.length() + 1).matches("\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B")).toList();
+                    && SIZE_ONLY.matcher(n.substring(name.length() + 1)).matches()).toList();
             if (sized.size() == 1) {
                 renames.put(name, sized.get(0));
             }
@@ -287,7 +289,7 @@ final class ClaimCollector {
      */
     private void addNameSizes() {
         models.forEach((name, model) -> {
-            boolean sizeLast = name.matches(".*\\s\\d+(?:\\.\\d+)?[BM]");
+            boolean sizeLast = SIZE_LAST.matcher(name).find();
             if (!model.sizedMention || (model.variant && !sizeLast) || parameters.containsKey(name)
                     || !Objects.equals(model.line, paper.line())) {
                 return;

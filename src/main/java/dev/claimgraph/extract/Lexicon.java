@@ -192,13 +192,15 @@ public final class Lexicon {
         return find(benchmarks.values(), benchmarkIndex, nameOrAlias, Benchmark::name, Benchmark::aliases);
     }
 
-    /** Case- and punctuation-insensitive key: "GSM-8K" and "gsm8k" share one. */
+    /** Case- and punctuation-insensitive key: "GSM-8K" and "gsm8k" share one; a plus counts. */
     public static String key(String name) {
         StringBuilder key = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); ) {
             int c = name.codePointAt(i);
             if (Character.isLetterOrDigit(c)) {
                 key.appendCodePoint(Character.toLowerCase(c));
+            } else if (c == '+') {
+                key.append("plus"); // "HumanEval+" is not "HumanEval"
             }
             i += Character.charCount(c);
         }

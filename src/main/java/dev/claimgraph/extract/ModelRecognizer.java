@@ -19,10 +19,14 @@ final class ModelRecognizer {
     private static final String SIZE = "\\d+(?:\\.\\d+)?[BbMm](?![A-Za-z0-9])|\\d+x\\d+(?:\\.\\d+)?[Bb](?![A-Za-z0-9])";
     private static final String CAPITAL_VARIANT =
             "(?:Chat|Instruct|Instruction|Base|Turbo|Pro|Ultra|Flash|Lite|Large|Medium|Small|Mini|Tiny|XL|XXL"
-                    + "|Coder|Code|Python|Vision|Opus|Sonnet|Haiku|Plus|Max|Nano(?:-\\d+)?|IT|SFT|RLHF|DPO|LLM|VL|MoE)(?![A-Za-z0-9])";
+                    + "|Coder|Code|Python|Vision|Opus|Sonnet|Haiku|Plus|Max|Nano(?:-\\d+)?|IT|SFT|RLHF|DPO|LLM|VL|MoE)(?![A-Za-z0-9])"
+                    // "Gemini Pro 1.0": a one-digit version after a variant word
+                    + "(?:\\s\\d\\.\\d(?![\\d%.]))?";
     private static final String HYPHEN_VARIANT =
             "(?i:chat|instruct|instruction|base|turbo|pro|ultra|flash|lite|large|medium|small|mini|tiny|xl|xxl"
-                    + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])";
+                    + "|coder|code|python|vision|it|hf|sft|rlhf|dpo|moe|\\d+k)(?![A-Za-z0-9])|[LSM](?![A-Za-z0-9])"
+                    // "WizardCoder-CL-34B", "Magicoder-S-DS-6.7B": short capital tags before a size
+                    + "|[A-Z]{1,3}(?=-[A-Z0-9])";
     private static final String SUFFIX = "(?:(?:-|_|\\s-\\s|\\s)(?:" + SIZE + ")|(?:\\s-\\s|\\s|-)" + CAPITAL_VARIANT
             + "|(?:-|_)(?:" + HYPHEN_VARIANT + "))";
     private static final String VERSION = "(?<ver>v?\\d+(?:\\.\\d+)*(?![0-9]|\\.\\d|[BbMmKk](?![A-Za-z])|x\\d)(?:o)?)(?![A-Za-z0-9])";
@@ -72,8 +76,8 @@ final class ModelRecognizer {
         families = new NameIndex<>(familyNames, true, "");
         familiesIgnoringCase = new NameIndex<>(familyNames, false, "");
         known = new NameIndex<>(modelNames, true, "(?![A-Za-z0-9])");
-        unknownShape = Pattern.compile("(?<![\\w-])(?<fam>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?<ver>\\d+(?:\\.\\d+)?)?"
-                + "(?<suf>(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)(?![A-Za-z0-9])");
+        unknownShape = Pattern.compile("(?<fam>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?<ver>\\d+(?:\\.\\d+)?)?"
+                + "(?<suf>(?:-[A-Z]{1,3}(?=-))*(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)(?![A-Za-z0-9])");
         cache = null;
     }
 
@@ -114,15 +118,40 @@ final class ModelRecognizer {
                 found.add(fromShape(hit.start(), rest, hit.value().name(), hit.value().versionSeparator()));
             }
         }
-        if (ANY_SIZE.matcher(text).find()) {
+        Matcher sizes = ANY_SIZE.matcher(text);
+        List<Integer> sizeAt = new ArrayList<>();
+        while (sizes.find()) {
+            sizeAt.add(sizes.start());
+        }
+        if (!sizeAt.isEmpty()) {
             Matcher u = unknownShape.matcher(text);
-            while (u.find()) {
+            u.useTransparentBounds(true);
+            int next = 0;
+            for (int i = 0; i < text.length(); i++) {
+                while (next < sizeAt.size() && sizeAt.get(next) < i) {
+                    next++;
+                }
+                if (next == sizeAt.size()) {
+                    break; // no size left to name a model with
+                }
+                if (sizeAt.get(next) - i > 40) {
+                    continue;
+                }
+                // Unknown families start a capitalised word; try only there.
+                if (!Character.isUpperCase(text.charAt(i)) || i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1))
+                        || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '_')) {
+                    continue;
+                }
+                u.region(i, text.length());
+                if (!u.lookingAt()) {
+                    continue;
+                }
                 String word = u.group("fam");
                 if (NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT)) || familyByAlias.containsKey(Lexicon.key(word))
                         || lexicon.benchmark(word).isPresent()) {
                     continue;
                 }
-                found.add(fromShape(u.start(), u, word, ""));
+                found.add(fromShape(i, u, word, ""));
             }
         }
         return longestFirst(found);
@@ -161,7 +190,7 @@ final class ModelRecognizer {
             if (piece.matches(SIZE)) {
                 name.append(' ').append(piece.toUpperCase(Locale.ROOT).replace('X', 'x'));
                 sized = true;
-            } else if (piece.matches("\\d+[Kk]")) {
+            } else if (CONTEXT_SIZE.matcher(piece).matches()) {
                 // "Yi-34B-200K": a context length in the name, not a variant.
                 name.append(' ').append(piece.toUpperCase(Locale.ROOT));
             } else if (piece.equals("LLM")) {
@@ -179,11 +208,15 @@ final class ModelRecognizer {
         return new ModelMention(start, m.end(), name.toString(), familyName, line.toString(), sized, variant);
     }
 
+    private static final Pattern CONTEXT_SIZE = Pattern.compile("\\d+[Kk]");
     private static final Pattern SUFFIX_PART = Pattern.compile("(\\s-\\s|[-_\\s])([^-_\\s]+(?:-\\d+(?![\\w.]))?)");
 
     static String variantCase(String word) {
         String upper = word.toUpperCase(Locale.ROOT);
-        if (Set.of("IT", "XL", "XXL", "SFT", "RLHF", "DPO", "HF").contains(upper) || upper.matches("\\d+K")) {
+        if (word.length() > 1 && word.equals(upper) && upper.chars().allMatch(Character::isLetter)) {
+            return word; // a tag such as "CL" or "DS" keeps its capitals
+        }
+        if (Set.of("IT", "XL", "XXL", "SFT", "RLHF", "DPO", "HF").contains(upper) || CONTEXT_SIZE.matcher(upper).matches()) {
             return upper;
         }
         return Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);

@@ -3,7 +3,6 @@ package dev.claimgraph.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +35,7 @@ final class NameIndex<T> {
                 .forEach(e -> {
                     String run = firstRun(e.getKey(), 0);
                     if (!run.isEmpty()) {
-                        byFirstRun.computeIfAbsent(run.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                        byFirstRun.computeIfAbsent(Regions.lowerCase(run), k -> new ArrayList<>())
                                 .add(new Entry<>(Pattern.compile(ModelRecognizer.literal(e.getKey()) + after, flags),
                                         e.getValue()));
                     }
@@ -46,9 +45,7 @@ final class NameIndex<T> {
     /** Every name in {@code text}, the longest at each place, left to right (names may overlap). */
     List<Hit<T>> find(String text) {
         List<Hit<T>> hits = new ArrayList<>();
-        String lower = text.toLowerCase(Locale.ROOT);
-        // Lower-casing a few scripts changes the length; then each run is lower-cased on its own.
-        boolean sameLength = lower.length() == text.length();
+        String lower = Regions.lowerCase(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
@@ -58,8 +55,7 @@ final class NameIndex<T> {
                     || text.charAt(i - 1) == '-')) {
                 continue; // names start a word: "Llama" in "CodeLlama" or "Code-Llama" is not one
             }
-            List<Entry<T>> candidates = byFirstRun.get(sameLength ? firstRun(lower, i)
-                    : firstRun(text, i).toLowerCase(Locale.ROOT));
+            List<Entry<T>> candidates = byFirstRun.get(firstRun(lower, i));
             if (candidates == null) {
                 continue;
             }

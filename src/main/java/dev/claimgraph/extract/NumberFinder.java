@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class NumberFinder {
 
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w.@$€£/-])(?<num>\\d{1,4}(?:\\.\\d+)?|\\.\\d+)(?<pct>\\s?%)?(?![\\w@]|\\.\\d|/\\d|\\s?(?:x|×)\\b)");
+            "(?<![\\w.@$€£/\\-\u2212\u2013])(?<num>\\d{1,4}(?:\\.\\d+)?|\\.\\d+)(?<pct>\\s?%)?(?![\\w@]|\\.\\d|/\\d|\\s?(?:x|×)\\b)");
 
     /** Words after a number that say it is a count, a size or a span, not a score. */
     private static final Pattern NOT_A_SCORE_AFTER = Pattern.compile(
@@ -24,6 +24,8 @@ final class NumberFinder {
     private static final Pattern NOT_A_SCORE_BEFORE = Pattern.compile(
             "(?:top|bottom|around the|Table|Figure|Section|Appendix|[Ss]tep|#|rank|ranked|v|@|from|between"
                     + "|Llama|GPT|version|[Ww]indow size)\\s*$");
+
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?:top|bottom)\\s*$");
 
     private NumberFinder() {}
 
@@ -42,7 +44,7 @@ final class NumberFinder {
             if (!percent && NOT_A_SCORE_BEFORE.matcher(before).find()) {
                 continue;
             }
-            if (percent && before.matches("(?s).*(?:top|bottom|around the top|around the bottom)\\s*$")) {
+            if (percent && RANK_BEFORE.matcher(before).find()) {
                 continue;
             }
             if (num.length() > 1 && num.startsWith("0") && !num.startsWith("0.")) {
@@ -51,6 +53,9 @@ final class NumberFinder {
             BigDecimal value = new BigDecimal(num.startsWith(".") ? "0" + num : num);
             if (!percent && value.scale() == 0 && value.compareTo(BigDecimal.valueOf(1900)) >= 0) {
                 continue;
+            }
+            if (percent && value.compareTo(BigDecimal.valueOf(100)) > 0) {
+                continue; // "a 250% gain" is a change, not a score
             }
             ScoreUnit unit = percent ? ScoreUnit.PERCENT
                     : value.compareTo(BigDecimal.ONE) < 0 && value.scale() > 0 ? ScoreUnit.FRACTION : ScoreUnit.POINTS;

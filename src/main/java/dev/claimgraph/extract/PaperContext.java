@@ -46,6 +46,7 @@ final class PaperContext {
     static PaperContext of(Document doc, Lexicon lexicon, ModelRecognizer models) {
         Optional<MetadataField> title = doc.metadata().title();
         ModelMention lineMention = title.flatMap(t -> models.find(t.value(), true).stream().findFirst())
+                .or(() -> title.flatMap(PaperContext::namedBeforeColon))
                 .orElseGet(() -> mostNamed(doc, models));
         String line = lineMention == null ? null : lineMention.line();
         String family = lineMention == null ? null : lineMention.family();
@@ -107,6 +108,19 @@ final class PaperContext {
         return name;
     }
 
+    /** "Magicoder: Source Code Is All You Need" names a model the lexicon does not know. */
+    private static Optional<ModelMention> namedBeforeColon(MetadataField title) {
+        java.util.regex.Matcher m = NAME_BEFORE_COLON.matcher(title.value());
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        return Optional.of(new ModelMention(0, name.length(), name, null, name, false, false));
+    }
+
+    private static final java.util.regex.Pattern NAME_BEFORE_COLON = java.util.regex.Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{L}\\d.-]*(?:\\s[\\p{Lu}\\d][\\p{L}\\d.-]*)?)\\s*:");
+
     private static ModelMention mostNamed(Document doc, ModelRecognizer models) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, ModelMention> first = new LinkedHashMap<>();
@@ -124,9 +138,16 @@ final class PaperContext {
         doc.blocks().forEach(b -> models.find(b.segment().text()).stream()
                 .filter(m -> m.line().equals(line) && m.sized() && !m.variant())
                 .forEach(m -> sized.add(m.name())));
-        doc.tables().forEach(t -> t.rows().forEach(r -> r.forEach(c -> models.find(c.segment().text()).stream()
-                .filter(m -> m.line().equals(line) && m.sized() && !m.variant())
-                .forEach(m -> sized.add(m.name())))));
+        // Models head the columns or start the rows; score cells name none.
+        doc.tables().forEach(t -> t.rows().forEach(r -> {
+            for (int c = 0; c < r.size(); c++) {
+                if (r == t.rows().get(0) || c == 0) {
+                    models.find(r.get(c).segment().text()).stream()
+                            .filter(m -> m.line().equals(line) && m.sized() && !m.variant())
+                            .forEach(m -> sized.add(m.name()));
+                }
+            }
+        }));
         return sized.size() == 1 ? sized.iterator().next() : null;
     }
 
@@ -182,8 +203,9 @@ final class PaperContext {
         if (family != null && family.equals(model.family())) {
             return true;
         }
-        if (model.family() == null && model.name().startsWith(line)) {
-            return true;
+        String name = model.name();
+        if (name.equals(line) || name.startsWith(line + " ") || name.startsWith(line + "-")) {
+            return true; // "Magicoder-S CL 7B" in the Magicoder paper, whatever the lexicon knows
         }
         return organisation != null && model.organisation() != null
                 && Lexicon.key(organisation).equals(Lexicon.key(model.organisation()));

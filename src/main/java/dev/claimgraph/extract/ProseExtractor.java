@@ -1,5 +1,8 @@
 package dev.claimgraph.extract;
 
+import static dev.claimgraph.extract.ProsePatterns.*;
+import static dev.claimgraph.extract.SentenceScope.*;
+
 import dev.claimgraph.source.Block;
 import dev.claimgraph.source.BlockKind;
 import dev.claimgraph.source.Document;
@@ -8,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,93 +56,6 @@ final class ProseExtractor {
         }
     }
 
-    private static final Pattern BETTER = Pattern.compile(
-            "\\b(?:outperform(?:s|ed|ing)?|beat(?:s|ing)?|surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|outscor(?:es|ed|ing)"
-                    + "|better(?:\\s+than)?|superior\\s+to|stronger\\s+than|ahead\\s+of|edges?\\s+out)\\b");
-    private static final Pattern WORSE = Pattern.compile(
-            "\\b(?:worse\\s+than|inferior\\s+to|underperform(?:s|ed)?|weaker\\s+than)\\b");
-    private static final Pattern SIMILAR = Pattern.compile(
-            "\\b(?:similar\\s+to|on\\s+par\\s+with|comparable\\s+(?:to|with)|rival(?:s|ed|ing)?|match(?:es|ed|ing)?"
-                    + "|as\\s+good\\s+as|competitive\\s+with|at\\s+par\\s+with)\\b");
-    private static final Pattern NEGATION = Pattern.compile(
-            "\\b(?:not|never|no\\s+longer|fails?\\s+to|failed\\s+to|cannot|nor|neither|no)\\b|n't\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern PAIR_GAP = Pattern.compile(
-            "^\\s*(?:(?:average\\s+)?(?:accuracy|score|F1|EM|pass\\s+rate)\\s+)?(?:vs\\.?|versus|v\\.|against"
-                    + "|compared\\s+(?:to|with))\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern COMPARED_WITH = Pattern.compile(
-            "\\b(?:compared\\s+(?:to|with)|relative\\s+to|against|versus|vs\\.?)\\s*$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PRONOUN = Pattern.compile("\\b(?:it|its|It|Its)\\b");
-    private static final Pattern FOR_MODEL = Pattern.compile(
-            "^\\s*\\)?\\s*(?:for|by|from|of)\\s+(?:(?:the|a|an|its|their)\\s+)?(?:(?:fine-tuned|finetuned|base|previous"
-                    + "|larger|smaller|original|open|closed)\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ON_BENCHMARK = Pattern.compile(
-            "^\\s*(?:(?:win|pass|success|error|solve)\\s+rate|accuracy|score|F1|EM)?\\s*(?:on|in|at|for|of)\\s+(?:the\\s+)?$",
-            Pattern.CASE_INSENSITIVE);
-    /** A model name that ends with its size in brackets: "PaLM (540B)". */
-    private static final Pattern STATED_SIZE = Pattern.compile("\\(\\s*(\\d+(?:\\.\\d+)?)B\\s*\\)$");
-    /** Words just before a number that give it to somebody other than the paper's model. */
-    private static final Pattern SOMEONE_ELSE = Pattern.compile(
-            "\\b(?:humans?|experts?|annotators?|random|chance|baselines?|previous|prior|state[- ]of[- ]the[- ]art|SOTA"
-                    + "|best|fine-tuned|other|competitors?|rivals?)\\b", Pattern.CASE_INSENSITIVE);
-    /** Verbs that put a score right after a model's name: "the 7B model gets 48.2". */
-    private static final Pattern SCORE_VERB = Pattern.compile(
-            "^\\s*(?:\\(|(?:,\\s*which\\s+)?(?:gets|got|reaches|reached|scores|scored|achieves|achieved|attains|obtains|hits|is at"
-                    + "|comes in at|solves|solved"
-                    + "|records|posts|lands at|sits at|at)\\s+(?:an?\\s+(?:score|average)\\s+of\\s+)?)\\s*$",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern COORDINATED_VERB = Pattern.compile("\\band\\s+(?:\\w+\\s+){0,2}$");
-    private static final Pattern BOTH = Pattern.compile("^\\s*(?:both|all\\s+(?:three|four|of\\s+them)|them)\\b");
-    /** What may stand between a comparison's verb and the benchmark it is stated on. */
-    private static final Pattern SCOPE_AFTER = Pattern.compile(
-            "^[^,;:.()]*?\\b(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** What may stand between a number and a setting that belongs to it alone. */
-    private static final Pattern LOCAL_SETTING_GAP = Pattern.compile(
-            "\\s*(?:(?:for|by|from)\\s+(?:the\\s+)?M\\s*)?[(,]?\\s*(?:(?:with|using|via|under)\\s+(?:an?\\s+|the\\s+)?)?",
-            Pattern.CASE_INSENSITIVE);
-    /** What may join two setting phrases of one number: "zero-shot with chain-of-thought". */
-    private static final Pattern SETTING_CHAIN = Pattern.compile(
-            "\\s*(?:,|with|and|using|\\+|&|,?\\s*i\\.e\\.,?|,?\\s*that is,?|\\()?\\s*",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FINE_TUNED = Pattern.compile("(?i)fine-?tuned\\s+(?:\\w+\\s+)?$");
-    private static final Pattern LISTED_QUANTITY = Pattern.compile(
-            "\\d+(?:\\.\\d+)?\\s*(?:B|M|billion|million)\\s*(?:,|and|or)\\s*(?:and\\s+)?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LISTED_FOR_MODEL = Pattern.compile(
-            "^[\\s,]*(?:and\\s+)[\\s,]*(?:for|by|of)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
-    /** A definite description that says the number is some other model's: "The MoE model sits at 76.5%". */
-    private static final Pattern OTHER_MODEL = Pattern.compile(
-            "\\b(?:the|a|an)\\s+(?:[\\w-]+\\s+){0,2}(?:model|system|baseline|variant|version)s?\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR = Pattern.compile("[,;:\\d]");
-    /** ", fine-tuned on Python," between a name and its score says more about the model, not who scored. */
-    private static final Pattern APPOSITIVE = Pattern.compile(",[^,]{1,40},");
-    private static final Pattern TOPIC_PREFIX = Pattern.compile("\\s*(?:On|For|In|Across|With)\\s+(?:the\\s+)?",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern SEPARATOR_WORDS = Pattern.compile("[,;:]|\\band\\b|\\bbut\\b|\\bwhile\\b");
-    private static final Pattern SENTENCE_OPENING = Pattern.compile(
-            "\\s*(?:(?:The|Our|Its|Their|Both|Only|Then|Now|Also|Finally|However|Overall)\\b[^,]{0,12}?,?\\s*)?");
-    /** The gap of a clause without its verb: ", and the 8B model ". */
-    private static final Pattern ELLIPSIS = Pattern.compile(
-            "[^,;]*[,;]?\\s*and\\s+(?:the\\s+)?(?:M|\\d+(?:\\.\\d+)?B\\s+model)\\s*$");
-    private static final Pattern COORDINATED_OBJECT = Pattern.compile(
-            "^(?:[^,;:]*?)(?:,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|as\\s+well\\s+as)\\s+)(?:the\\s+)?$");
-    private static final Pattern RESPECTIVELY = Pattern.compile("\\b(?:respectively|in\\s+that\\s+order|in\\s+the\\s+same\\s+order)\\b",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern TOPIC_LABEL = Pattern.compile("^(?:(?!(?<!vs)\\.\\s)[^:;\\n]){1,60}?:(?=\\s|$)");
-
-    /** Words that may stand between a model's name and its score ("GPT-4 gets an F1 of 80.9"). */
-    private static final Set<String> FILLER = Set.of(
-            "gets", "get", "got", "reaches", "reached", "reach", "scores", "scored", "score", "achieves", "achieved",
-            "achieve", "hits", "is", "was", "are", "were", "at", "of", "with", "a", "an", "the", "on", "accuracy",
-            "f1", "em", "comes", "came", "out", "obtains", "obtained", "records", "reports", "reported", "posts",
-            "to", "only", "about", "around", "roughly", "just", "nearly", "approximately", "base", "model", "models",
-            "pretrained", "chat", "instruct", "yields", "gives", "attains", "attained", "delivers", "and", "up",
-            "pass", "rate", "exact", "match", "win", "average", "avg", "points", "pts", "here", "now", "still",
-            "lands", "sits", "stands", "has", "had", "performance", "result", "results", "overall", "than",
-            "better", "much", "slightly", "far", "also", "while", "whereas", "reaching", "scoring", "getting",
-            "achieving", "by", "in", "its", "vs", "vs.", "versus", "which", "that", "who", "solves", "solved",
-            "solving");
-
     private final ModelRecognizer models;
     private final BenchmarkRecognizer benchmarks;
     private final ShortNameResolver shortNames;
@@ -183,8 +98,11 @@ final class ProseExtractor {
         Mentions all = Mentions.of(text, models, benchmarks, shortNames);
         all.models().forEach(m -> out.mention(m.model(), offset + m.model().start(), offset + m.model().end()));
         topic(text, all, ctx);
+        String lower = Regions.lowerCase(text);
         for (SentenceSplitter.Bounds b : SentenceSplitter.split(text)) {
-            Sentence s = new Sentence(text, b.start(), b.end(), offset, all.within(b.start(), b.end()));
+            Mentions inSentence = all.within(b.start(), b.end());
+            Sentence s = new Sentence(text, lower, b.start(), b.end(), offset, inSentence,
+                    settingOwners(text, inSentence));
             quantities(s);
             List<ScoreMention> used = new ArrayList<>();
             inheritedSettings.clear();
@@ -218,7 +136,8 @@ final class ProseExtractor {
         if (labelModels.size() == 2 && PAIR_GAP.matcher(text.substring(labelModels.get(0).model().end(),
                 labelModels.get(1).model().start())).find()) {
             ctx.pair = List.of(labelModels.get(0).model().name(), labelModels.get(1).model().name());
-        } else if (labelModels.size() == 1) {
+        } else if (labelModels.size() == 1 && labelModels.get(0).model().start() - lead <= 4) {
+            // "The 70B base model: MMLU 68.9, ..." is about the model the label opens with
             ctx.subject = labelModels.get(0).model().name();
         }
     }
@@ -267,16 +186,15 @@ final class ProseExtractor {
         if (before != null) {
             String gap = s.text().substring(before.model().end(), q.start());
             boolean attached = q.kind() == QuantityMention.Kind.CONTEXT_LENGTH
-                    ? gap.matches("\\s*[(,:]?\\s*(?:with\\s+)?(?:an?\\s+)?")
-                    : gap.matches("\\s*[(,:]?\\s*(?:(?:has|have|had|with|at|is|was|uses|contains|totals?|of|a|an"
-                            + "|in|size)\\s+){0,3}");
+                    ? CONTEXT_ATTACHED.matcher(gap).matches()
+                    : COUNT_ATTACHED.matcher(gap).matches();
             if (attached) {
                 return before.model().name();
             }
         }
         Mentions.Located after = s.m().models().stream().filter(m -> m.model().start() >= q.end()).findFirst()
                 .orElse(null);
-        if (after != null && s.text().substring(q.end(), after.model().start()).matches("\\s*(?:language\\s+)?")) {
+        if (after != null && Regions.matches(BEFORE_NAME, s.text(), q.end(), after.model().start())) {
             return after.model().name();
         }
         if (paper.paperModel() == null) {
@@ -297,7 +215,7 @@ final class ProseExtractor {
 
     /** "Llama 2 7B and 13B score 45.3% and 54.8% on MMLU, respectively." */
     private void respectively(Sentence s, Context ctx, List<ScoreMention> used) {
-        if (!RESPECTIVELY.matcher(s.body()).find()) {
+        if (!s.mentions("respectively", "order") || !RESPECTIVELY.matcher(s.body()).find()) {
             return;
         }
         List<ScoreMention> numbers = s.m().numbers();
@@ -307,7 +225,9 @@ final class ProseExtractor {
         inheritSettingsInOrder(s, numbers);
         List<String> names = s.m().models().stream().filter(m -> m.model().end() <= numbers.get(0).start())
                 .map(m -> m.model().name()).distinct().toList();
-        List<BenchmarkMention> benches = s.m().benchmarks();
+        int keyword = respectivelyAt(s);
+        List<BenchmarkMention> benches = s.m().benchmarks().stream()
+                .filter(bm -> bm.start() < keyword && bm.end() > numbers.get(0).start()).toList();
         Map<BenchmarkMention, List<ScoreMention>> groups = new java.util.LinkedHashMap<>();
         for (ScoreMention n : numbers) {
             BenchmarkMention b = benchmarkFor(s, n, n.end());
@@ -337,6 +257,13 @@ final class ProseExtractor {
             }
             used.addAll(numbers);
         }
+    }
+
+    /** Where "respectively" (or "in that order") stands in the sentence. */
+    private static int respectivelyAt(Sentence s) {
+        Matcher m = RESPECTIVELY.matcher(s.text());
+        m.region(s.start(), s.end());
+        return m.find() ? m.end() : s.end();
     }
 
     /**
@@ -400,7 +327,7 @@ final class ProseExtractor {
                 }
             }
         }
-        return gap.toString().replace("%", " ").replaceAll("[:()]", " ");
+        return PAIR_PUNCTUATION.matcher(gap).replaceAll(" ");
     }
 
     private List<String> pairOwners(Sentence s, Context ctx, List<Cue> cues, List<ScoreMention> group) {
@@ -412,11 +339,18 @@ final class ProseExtractor {
         if (!adjacent.contains(null)) {
             return adjacent;
         }
-        Cue cue = cues.stream().filter(c -> c.subject() != null).findFirst().orElse(null);
+        // The comparison nearest before the numbers is the one they back.
+        Cue cue = cues.stream().filter(c -> c.subject() != null && c.start() < group.get(0).start())
+                .reduce((a, b) -> b).orElse(cues.stream().filter(c -> c.subject() != null).findFirst().orElse(null));
         if (cue != null) {
             List<String> owners = new ArrayList<>();
             owners.add(cue.subject());
-            owners.addAll(cue.objects());
+            String bracketed = objectRightBefore(s, cue, group.get(0).start());
+            if (bracketed != null && group.size() == 2) {
+                owners.add(bracketed); // "better than B (81.1% vs. 79.5%) and C (77.8%)"
+            } else {
+                owners.addAll(cue.objects());
+            }
             if (owners.size() == 1) {
                 String partner = ctx.partnerOf(cue.subject());
                 if (partner == null && paper.paperModel() != null && !cue.subject().equals(paper.paperModel())) {
@@ -484,6 +418,18 @@ final class ProseExtractor {
         return null;
     }
 
+    /** The object of a comparison written right before "(" and the numbers that back it. */
+    private static String objectRightBefore(Sentence s, Cue cue, int at) {
+        for (Mentions.Located m : s.m().models()) {
+            if (cue.objects().contains(m.model().name()) && m.model().end() <= at
+                    && Regions.matches(OPENING, s.text(), m.model().end(), at)) {
+                return m.model().name();
+            }
+        }
+        return null;
+    }
+
+
     /** "compared to GPT-4 (74.4% vs. 67%)": the model the sentence compares with, before the numbers. */
     private String comparedWith(Sentence s, int before) {
         for (Mentions.Located m : s.m().models()) {
@@ -536,7 +482,7 @@ final class ProseExtractor {
             if (owner == null && s.m().models().stream().noneMatch(m -> m.model().end() <= n.start())
                     && paper.paperModel() != null
                     && !SOMEONE_ELSE.matcher(s.text().substring(Math.max(s.start(), n.start() - 40), n.start())).find()
-                    && !OTHER_MODEL.matcher(s.text().substring(s.start(), n.start())).find()) {
+                    && !OTHER_MODEL.matcher(s.text().substring(clauseStart(s, n.start()), n.start())).find()) {
                 owner = inferPaperModel(s);
                 confidence = 0.6;
             }
@@ -561,40 +507,46 @@ final class ProseExtractor {
     /** A number without a percent sign counts as a score only right after a benchmark or a metric word. */
     private static boolean looksLikeScore(Sentence s, ScoreMention n, boolean benchmarkKnown) {
         String before = s.text().substring(Math.max(s.start(), n.start() - 25), n.start());
+        for (ScoreMention previous : s.m().numbers()) {
+            // "54.0 and 57.1": a number listed after a score is one too
+            if (previous.end() <= n.start() && Regions.matches(NUMBER_LIST_GAP, s.text(), previous.end(), n.start())
+                    && (previous.percent() || looksLikeScore(s, previous, benchmarkKnown))) {
+                return true;
+            }
+        }
         if (!s.m().benchmarks().isEmpty() || benchmarkKnown) {
             for (Mentions.Located m : s.m().models()) {
                 if (m.model().end() <= n.start() && SCORE_VERB.matcher(s.text().substring(m.model().end(), n.start()))
                         .find()) {
                     return true;
                 }
-                if (m.model().start() >= n.end() && FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start()))
+                if (m.model().start() >= n.end() && FOR_MODEL.matcher(maskSettings(s, n.end(), m.model().start()))
                         .find()) {
                     return true;
                 }
             }
         }
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.end() <= n.start() && s.text().substring(b.end(), n.start())
-                    .matches("\\s*(?:\\([^)]*\\)\\s*)?(?:[:=]|is|of|at|score[sd]?)?\\s*(?:an?\\s+)?(?:score\\s+of\\s+)?")) {
+            if (b.end() <= n.start() && Regions.matches(AFTER_BENCHMARK, s.text(), b.end(), n.start())) {
                 return true;
             }
-            if (b.start() >= n.end() && s.text().substring(n.end(), b.start()).matches("\\s*(?:on|in)\\s+(?:the\\s+)?")) {
+            if (b.start() >= n.end() && Regions.matches(ON_OR_IN, s.text(), n.end(), b.start())) {
                 return true;
             }
         }
-        return before.matches("(?is).*\\b(?:F1|EM|accuracy|score|BLEU|ROUGE(?:-L)?|Elo|rating|pass@\\d+)\\s*(?:of|is|:|=)?\\s*$");
+        return METRIC_BEFORE.matcher(before).find();
     }
 
     /** The model a lone number belongs to: "63.4% for Llama 1 65B", "GPT-4 gets an F1 of 80.9". */
     private String singleOwner(Sentence s, ScoreMention n, List<ScoreMention> pairMates) {
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= n.end() && s.text().substring(n.end(), m.model().start()).matches("\\s*\\(\\s*")
-                    && s.text().substring(m.model().end()).matches("(?s)\\s*\\).*")) {
+            if (m.model().start() >= n.end() && Regions.matches(OPENING, s.text(), n.end(), m.model().start())
+                    && Regions.startsWith(CLOSING, s.text(), m.model().end())) {
                 return m.model().name(); // "34.8% (1.3B)"
             }
         }
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= n.end() && (FOR_MODEL.matcher(s.text().substring(n.end(), m.model().start())).find()
+            if (m.model().start() >= n.end() && (FOR_MODEL.matcher(maskSettings(s, n.end(), m.model().start())).find()
                     || LISTED_FOR_MODEL.matcher(maskMentions(s, n.end(), m.model().start())).find())) {
                 // "C-Eval 81.4 and CMMLU 83.7 for Yi-34B": every number of the list is Yi-34B's.
                 return m.model().name();
@@ -615,7 +567,9 @@ final class ProseExtractor {
                 boolean benchmarkBetween = s.m().benchmarks().stream()
                         .anyMatch(b -> b.start() >= other.end() && b.end() <= n.start());
                 boolean ownSettings = !ownSetting(s, other).isEmpty() && !ownSetting(s, n).isEmpty();
-                if (pairMates.contains(other) || !(benchmarkBetween || ownSettings)) {
+                BenchmarkMention mine = benchmarkFor(s, n, n.end());
+                boolean ownBenchmarks = mine != null && mine != benchmarkFor(s, other, other.end());
+                if (pairMates.contains(other) || !(benchmarkBetween || ownSettings || ownBenchmarks)) {
                     return null;
                 }
             }
@@ -624,8 +578,8 @@ final class ProseExtractor {
         if (NEGATION.matcher(gap).find()) {
             return null;
         }
-        for (String word : gap.toLowerCase(Locale.ROOT).split("[^\\p{L}\\d.@-]+")) {
-            if (!word.isEmpty() && !FILLER.contains(word) && !word.matches("[\\d.]+%?")) {
+        for (String word : WORD_SEPARATOR.split(gap.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty() && !FILLER.contains(word) && !NUMBER_WORD.matcher(word).matches()) {
                 return null;
             }
         }
@@ -634,27 +588,13 @@ final class ProseExtractor {
 
     private Mentions.Located modelRightBefore(Sentence s, int at) {
         for (Mentions.Located m : s.m().models()) {
-            if (m.model().end() <= at && s.text().substring(m.model().end(), at).matches("\\s*[:(]?\\s*")) {
+            if (m.model().end() <= at && Regions.matches(RIGHT_BEFORE, s.text(), m.model().end(), at)) {
                 return m;
             }
         }
         return null;
     }
 
-    /** The gap text with benchmark, setting and number mentions blanked out. */
-    private static String maskMentions(Sentence s, int from, int to) {
-        StringBuilder gap = new StringBuilder(s.text().substring(from, to));
-        List<int[]> spans = new ArrayList<>();
-        s.m().benchmarks().forEach(b -> spans.add(new int[] {b.start(), b.end()}));
-        s.m().settings().forEach(x -> spans.add(new int[] {x.start(), x.end()}));
-        s.m().numbers().forEach(x -> spans.add(new int[] {x.start(), x.end()}));
-        for (int[] sp : spans) {
-            for (int k = Math.max(sp[0], from); k < Math.min(sp[1], to); k++) {
-                gap.setCharAt(k - from, ' ');
-            }
-        }
-        return gap.toString();
-    }
 
     private boolean emitScore(Sentence s, Context ctx, String model, ScoreMention n, double confidence) {
         return emitScore(s, ctx, model, n, confidence, n.end());
@@ -673,7 +613,8 @@ final class ProseExtractor {
             return true;
         }
         if (bench != null) {
-            emit(s, model, bench.name(), settingFor(s, n, bench).orElse(settingBefore(s, n)), n, confidence);
+            Setting setting = settingFor(s, n, bench).orElse(settingBefore(s, n));
+            emit(s, model, bench.name(), setting.isEmpty() ? ctx.topicSetting : setting, n, confidence);
             return true;
         }
         String inherited = ctx.benchmark != null ? ctx.benchmark : ctx.topicBenchmark;
@@ -693,167 +634,6 @@ final class ProseExtractor {
         out.score(model, benchmark, n, setting, evidence, confidence);
     }
 
-    private static BenchmarkMention benchmarkFor(Sentence s, ScoreMention n, int after) {
-        for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() >= after && ON_BENCHMARK.matcher(maskSettings(s, after, b.start())).find()) {
-                return b;
-            }
-        }
-        BenchmarkMention before = null;
-        for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.end() <= n.start()) {
-                before = b;
-            }
-        }
-        return before;
-    }
-
-    /** Settings stated for a benchmark, whichever number they go with. */
-    private static Setting settingInScope(Sentence s, BenchmarkMention bench) {
-        return settingFor(s, null, bench);
-    }
-
-    /**
-     * The settings that apply to number {@code n} on {@code bench} (null: the sentence names no
-     * benchmark): its own ("64.3% zero-shot"), and those stated for the benchmark rather than
-     * for another number ("68.0% one-shot" belongs to 68.0 alone). A number with a setting of
-     * its own ignores shared settings stated after it.
-     */
-    private static Setting settingFor(Sentence s, ScoreMention n, BenchmarkMention bench) {
-        Setting own = n == null ? Setting.NONE : ownSetting(s, n);
-        Setting all = own;
-        for (SettingParser.Found f : s.m().settings()) {
-            if (numberBefore(s, f) != null || (bench != null && benchmarkOf(s, f) != bench)) {
-                continue;
-            }
-            if (n != null && !own.isEmpty() && f.start() >= n.end()) {
-                continue;
-            }
-            all = all.orElse(f.setting());
-        }
-        return all;
-    }
-
-    /**
-     * The benchmark a setting phrase is stated for: the next one when nothing separates them
-     * ("the zero-shot perplexity on Penn Treebank"), else the one before ("MMLU (5-shot)").
-     */
-    private static BenchmarkMention benchmarkOf(Sentence s, SettingParser.Found f) {
-        BenchmarkMention previous = null;
-        for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() >= f.end()) {
-                return SEPARATOR.matcher(s.text().substring(f.end(), b.start())).find() ? previous : b;
-            }
-            if (b.end() <= f.start()) {
-                previous = b;
-            }
-        }
-        return previous;
-    }
-
-    /**
-     * The number a setting is written right after, if any: "71.2% few-shot", "68.9 (5-shot)",
-     * "92.0% for GPT-4 (5-shot CoT)", "61.0% with 4-shot maj@32" (the second phrase chains on).
-     */
-    private static ScoreMention numberBefore(Sentence s, SettingParser.Found f) {
-        for (ScoreMention n : s.m().numbers()) {
-            if (n.end() > f.start()) {
-                continue;
-            }
-            String gap = maskModels(s, n.end(), f.start());
-            if (LOCAL_SETTING_GAP.matcher(gap).matches()) {
-                return n;
-            }
-            for (SettingParser.Found earlier : s.m().settings()) {
-                if (earlier.end() <= f.start() && earlier.start() >= n.end()
-                        && SETTING_CHAIN.matcher(s.text().substring(earlier.end(), f.start())).matches()
-                        && numberBefore(s, earlier) == n) {
-                    return n;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Only the settings written right after this number, or, in a clause that leaves the verb
-     * out ("reaches 43.4% with maj1@64, and the 8B model 25.4%"), those of the number before.
-     */
-    private static Setting ownSetting(Sentence s, ScoreMention n) {
-        Setting own = writtenAfter(s, n);
-        if (own.isEmpty()) {
-            ScoreMention previous = null;
-            for (ScoreMention other : s.m().numbers()) {
-                if (other.end() <= n.start()) {
-                    previous = other;
-                }
-            }
-            if (previous != null && ELLIPSIS.matcher(maskModels(s, previous.end(), n.start())).find()) {
-                Setting before = writtenAfter(s, previous);
-                if (!before.isEmpty()) {
-                    return before;
-                }
-            }
-        }
-        return own;
-    }
-
-    private static Setting writtenAfter(Sentence s, ScoreMention n) {
-        Setting own = Setting.NONE;
-        for (SettingParser.Found f : s.m().settings()) {
-            if (numberBefore(s, f) == n) {
-                own = own.orElse(f.setting());
-            }
-        }
-        return own;
-    }
-
-    private static boolean fineTuned(Sentence s, String model) {
-        return s.m().models().stream().filter(m -> m.model().name().equals(model)).anyMatch(m -> FINE_TUNED.matcher(
-                s.text().substring(Math.max(s.start(), m.model().start() - 16), m.model().start())).find());
-    }
-
-    /**
-     * Settings stated before the sentence's first benchmark ("Zero-shot, A reaches 77.4% on
-     * LAMBADA ... and 83.7% on BoolQ") hold for every score of the sentence.
-     */
-    private static Setting settingBefore(Sentence s, ScoreMention n) {
-        if (s.m().benchmarks().isEmpty()) {
-            return Setting.NONE;
-        }
-        BenchmarkMention first = s.m().benchmarks().get(0);
-        Setting all = Setting.NONE;
-        for (SettingParser.Found f : s.m().settings()) {
-            if (f.start() < first.start() && numberBefore(s, f) == null && benchmarkOf(s, f) == null) {
-                all = all.orElse(f.setting());
-            }
-        }
-        return all;
-    }
-
-    /** The text of [from, to) with model names replaced by "M". */
-    private static String maskModels(Sentence s, int from, int to) {
-        String gap = s.text().substring(from, to);
-        for (Mentions.Located m : s.m().models()) {
-            if (m.model().start() >= from && m.model().end() <= to) {
-                String name = s.text().substring(m.model().start(), m.model().end());
-                gap = gap.replace(name, "M");
-            }
-        }
-        return gap;
-    }
-
-    /** The text of [from, to) without setting phrases ("(5-shot) on" reads as " on"). */
-    private static String maskSettings(Sentence s, int from, int to) {
-        StringBuilder gap = new StringBuilder(s.text().substring(from, to));
-        for (SettingParser.Found f : s.m().settings()) {
-            for (int k = Math.max(f.start(), from); k < Math.min(f.end(), to); k++) {
-                gap.setCharAt(k - from, ' ');
-            }
-        }
-        return gap.toString().replaceAll("\\(\\s*\\)", " ");
-    }
-
     // ---- comparisons -------------------------------------------------------------------------
 
     /** A comparative phrase with the models on either side of it. */
@@ -862,6 +642,9 @@ final class ProseExtractor {
 
     private List<Cue> cues(Sentence s, Context ctx) {
         List<Cue> raw = new ArrayList<>();
+        if (!s.mentions(COMPARATIVE_STEMS)) {
+            return raw; // most sentences compare nothing; skip the three full searches
+        }
         collectCues(s, BETTER, Relation.BETTER, false, raw);
         collectCues(s, WORSE, Relation.BETTER, true, raw);
         collectCues(s, SIMILAR, Relation.SIMILAR, false, raw);
@@ -881,9 +664,12 @@ final class ProseExtractor {
             Cue cue = raw.get(k);
             int limit = k + 1 < raw.size() ? raw.get(k + 1).start() : s.end();
             Mentions.Located nextSubject = k + 1 < raw.size() ? subjects.get(k + 1) : null;
-            if (nextSubject != null && COORDINATED_VERB.matcher(
-                    s.text().substring(nextSubject.model().end(), raw.get(k + 1).start())).find()) {
-                nextSubject = null;
+            if (nextSubject != null) {
+                String toNextCue = s.text().substring(nextSubject.model().end(), raw.get(k + 1).start());
+                // "B ..., and the write-up calls it competitive": "it", not B, is the next verb's subject.
+                if (COORDINATED_VERB.matcher(toNextCue).find() || PRONOUN.matcher(toNextCue).find()) {
+                    nextSubject = null;
+                }
             }
             Mentions.Located subjectMention = subjects.get(k);
             String subject = subjectMention == null ? null : subjectMention.model().name();
@@ -925,6 +711,12 @@ final class ProseExtractor {
             String before = s.text().substring(subjectEnd, cue.start());
             if (NEGATION.matcher(before).find() || NEGATION.matcher(s.text().substring(cue.start(), cue.end())).find()) {
                 continue;
+            }
+            if (subject == null && paper.paperModel() != null && !objects.isEmpty()
+                    && s.m().models().stream().noneMatch(m -> m.model().end() <= cue.start())) {
+                // "the base model is better than B": a sentence without a named subject is about the paper's model
+                subject = inferPaperModel(s);
+                objects.remove(subject);
             }
             cues.add(new Cue(cue.start(), cue.end(), cue.relation(), cue.reversed(), subject, List.copyOf(objects),
                     subjectEnd, limit));
@@ -982,8 +774,8 @@ final class ProseExtractor {
      */
     private static String comparisonBenchmark(Sentence s, Cue cue, Context ctx) {
         for (BenchmarkMention b : s.m().benchmarks()) {
-            if (b.start() >= cue.end() && b.end() <= cue.limit()
-                    && SCOPE_AFTER.matcher(maskModels(s, cue.end(), b.start())).find()) {
+            if (b.start() >= cue.end() && b.end() <= cue.limit() && SCOPE_AFTER.matcher(
+                    BRACKETED_NUMBER.matcher(maskModels(s, cue.end(), b.start())).replaceAll(" ")).find()) {
                 return b.name();
             }
         }
@@ -1011,12 +803,5 @@ final class ProseExtractor {
             all = all.orElse(f.setting());
         }
         return all;
-    }
-
-    /** One sentence of a block and the mentions inside it. */
-    private record Sentence(String text, int start, int end, int offset, Mentions m) {
-        String body() {
-            return text.substring(start, end);
-        }
     }
 }

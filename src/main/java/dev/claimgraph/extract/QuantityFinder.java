@@ -34,19 +34,27 @@ final class QuantityFinder {
                     + NUM + "\\s?([kKmM])?(?:\\s?-?\\s?tokens?)?",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(?:to|-|–)\\s");
+
     private QuantityFinder() {}
 
     /** Every parameter count and context length in {@code text}. */
     static List<QuantityMention> find(String text) {
         List<QuantityMention> found = new ArrayList<>();
-        Matcher ta = TOTAL_AND_ACTIVE.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean counts = lower.contains("param") || lower.contains("active");
+        boolean contexts = lower.contains("context");
+        if (!counts && !contexts) {
+            return found; // most blocks state neither; skip the searches
+        }
+        Matcher ta = TOTAL_AND_ACTIVE.matcher(counts ? text : "");
         while (ta.find()) {
             long total = count(ta.group(1), ta.group(2));
             long active = count(ta.group(3), ta.group(4));
             found.add(new QuantityMention(QuantityMention.Kind.PARAMETERS, ta.start(), ta.end(), total, active,
                     ta.group()));
         }
-        Matcher p = PARAMETER_COUNT.matcher(text);
+        Matcher p = PARAMETER_COUNT.matcher(counts ? text : "");
         while (p.find()) {
             if (overlaps(found, p.start(), p.end()) || RANGE.matcher(text.substring(Math.max(0, p.start() - 30),
                     p.start())).find() || isRangeStart(text, p.end())) {
@@ -58,7 +66,7 @@ final class QuantityFinder {
                     : QuantityMention.Kind.PARAMETERS, p.start(), p.end(), count(p.group(1), p.group(2)), null,
                     p.group()));
         }
-        Matcher c = CONTEXT.matcher(text);
+        Matcher c = CONTEXT.matcher(contexts ? text : "");
         while (c.find()) {
             String number = c.group(1) != null ? c.group(1) : c.group(3);
             String unit = c.group(1) != null ? c.group(2) : c.group(4);
@@ -73,7 +81,7 @@ final class QuantityFinder {
     }
 
     private static boolean isRangeStart(String text, int end) {
-        return text.substring(end, Math.min(text.length(), end + 6)).matches("(?s)\\s*(?:to|-|–)\\s.*");
+        return Regions.startsWith(RANGE_AFTER, text, end);
     }
 
     private static boolean overlaps(List<QuantityMention> found, int start, int end) {

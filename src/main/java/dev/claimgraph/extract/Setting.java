@@ -32,12 +32,23 @@ public record Setting(Integer shots, boolean fewShot, boolean chainOfThought, In
 
     /** Reads a setting written as in the summaries: "5-shot", "CoT@32", "0-shot pass@1", "maj@8". */
     public static Setting parse(String text) {
-        Setting parsed = SettingParser.parseAll(text);
-        if (parsed.isEmpty() && !text.isBlank() && !text.strip().equalsIgnoreCase("none")) {
-            throw new IllegalArgumentException("not an evaluation setting: '" + text
+        if (text.isBlank() || text.strip().equalsIgnoreCase("none")) {
+            return NONE;
+        }
+        StringBuilder rest = new StringBuilder(text);
+        List<SettingParser.Found> found = SettingParser.find(text);
+        for (SettingParser.Found f : found) {
+            for (int i = f.start(); i < f.end(); i++) {
+                rest.setCharAt(i, ' ');
+            }
+        }
+        // Every word must belong to a setting: "5-shot; DROP ALL" is not one.
+        if (found.isEmpty() || !rest.toString().replaceAll("(?i)[\\s,;+&()]|\\band\\b|\\bwith\\b", "").isEmpty()) {
+            String shown = text.length() > 60 ? text.substring(0, 60) + "…" : text;
+            throw new IllegalArgumentException("not an evaluation setting: '" + shown.replaceAll("\\p{Cntrl}", "?")
                     + "' (try forms like 5-shot, 0-shot pass@1, CoT@32, maj@8, 5-shot CoT)");
         }
-        return parsed;
+        return SettingParser.parseAll(text);
     }
 
     /** True when nothing is stated. */

@@ -16,24 +16,31 @@ final class ShortNameResolver {
             "(?<![\\w.-])(?:[Tt]he\\s+)?(?<size>\\d+(?:\\.\\d+)?B)(?:[- ](?<kind>base|chat|instruct|pretrained|pre-trained"
                     + "|fine-tuned|tuned))?(?:\\s+(?:model|variant|version))?(?![\\w-])");
     private static final Pattern NOT_A_MODEL_AFTER = Pattern.compile(
-            "^\\s*(?:tokens?|(?:are\\s+|is\\s+)?active|total|of\\b|in total|(?:parameters?|params)\\b)");
+            "^\\s*(?:(?:[\\w-]+\\s+)?tokens?|(?:are\\s+|is\\s+)?active|total|of\\b|in total|(?:parameters?|params)\\b)");
     /** A size in a list of sizes ("7B, 13B and 70B parameters") names a model even before "parameters". */
     private static final Pattern LISTED_SIZE_BEFORE = Pattern.compile("\\d+(?:\\.\\d+)?B\\s*(?:,|and|or|&)\\s*(?:and\\s+)?$");
     /** "from 125M up to 175B" describes a range of sizes, not a model. */
     private static final Pattern RANGE_BEFORE = Pattern.compile("(?:\\bto|\\bfrom|\\bbetween|[-–])\\s*$");
     private static final Pattern SIZED_DESCRIPTION = Pattern.compile(
             "(?<size>\\d+(?:\\.\\d+)?B)\\s+(?:[\\w-]+\\s+)?model\\s*\\(\\s*$");
+    private static final Pattern ANY_SIZE = Pattern.compile("\\dB");
+    private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(?:to|-|–)\\s*\\d");
+    private static final Pattern OPENING = Pattern.compile("\\s*\\(\\s*");
+    private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
     static final Pattern BRACKETED_SIZE = Pattern.compile("^\\s*\\(\\s*(\\d+(?:\\.\\d+)?B)\\s*\\)");
+    private static final List<String> SIZE_WORDS = List.of("Large", "Medium", "Small", "Base", "Mini", "Tiny", "XL");
     private static final Pattern SIZE_WORD = Pattern.compile(
             "(?<![\\w-])(?<word>Large|Medium|Small|Base|Mini|Tiny|XL)(?=\\s*:?\\s*\\(?\\d)");
 
     private final PaperContext paper;
     private final Pattern variantWord;
+    private final List<String> variantWords;
 
     ShortNameResolver(PaperContext paper) {
         this.paper = paper;
         List<String> variants = new ArrayList<>(paper.familyVariants());
         variants.addAll(List.of("Ultra", "Nano"));
+        this.variantWords = List.copyOf(variants);
         this.variantWord = Pattern.compile("(?<![\\w-])(?<word>" + String.join("|", variants) + ")(?<num>-\\d+)?(?![\\w-])");
     }
 
@@ -45,14 +52,14 @@ final class ShortNameResolver {
         }
         String line = paper.line();
         if (line != null) {
-            if (paper.sizesNameMembers()) {
+            if (paper.sizesNameMembers() && ANY_SIZE.matcher(text).find()) {
                 Matcher m = BARE_SIZE.matcher(text);
                 while (m.find()) {
                     String before = text.substring(Math.max(0, m.start() - 20), m.start());
                     boolean listed = LISTED_SIZE_BEFORE.matcher(before).find();
                     boolean describesSomethingElse = NOT_A_MODEL_AFTER.matcher(text.substring(m.end())).find() && !listed;
                     if (!describesSomethingElse && !RANGE_BEFORE.matcher(before).find()
-                            && !text.substring(m.end()).matches("(?s)\\s*(?:to|-|–)\\s*\\d.*")
+                            && !Regions.startsWith(RANGE_AFTER, text, m.end())
                             && free(all, m.start(), m.end()) && !sizeOfPrecedingModel(text, all, m.start(), m.end())) {
                         String kind = m.group("kind");
                         String name = paper.sizePrefix() + " " + m.group("size")
@@ -62,13 +69,26 @@ final class ShortNameResolver {
                     }
                 }
             }
-            if (paper.line().equals(paper.paperModel()) || !paper.familyVariants().isEmpty()) {
+            if ((paper.line().equals(paper.paperModel()) || !paper.familyVariants().isEmpty())
+                    && containsAny(text, variantWords)) {
                 addVariants(text, all, variantWord, line);
             }
-            addVariants(text, all, SIZE_WORD, line);
+            if (containsAny(text, SIZE_WORDS)) {
+                addVariants(text, all, SIZE_WORD, line);
+            }
         }
         all.sort(Comparator.comparingInt(ModelMention::start));
         return all;
+    }
+
+    /** Whether the text holds one of the words, a cheap test before the pattern search. */
+    private static boolean containsAny(String text, List<String> words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addVariants(String text, List<ModelMention> all, Pattern pattern, String line) {
@@ -106,8 +126,8 @@ final class ShortNameResolver {
 
     /** "PaLM (540B)": the size in brackets belongs to the model before it. */
     private static boolean sizeOfPrecedingModel(String text, List<ModelMention> models, int at, int end) {
-        return text.substring(end).matches("(?s)\\s*\\).*")
-                && models.stream().anyMatch(m -> m.end() <= at && text.substring(m.end(), at).matches("\\s*\\(\\s*"));
+        return Regions.startsWith(CLOSING, text, end)
+                && models.stream().anyMatch(m -> m.end() <= at && Regions.matches(OPENING, text, m.end(), at));
     }
 
     private static boolean free(List<ModelMention> taken, int start, int end) {

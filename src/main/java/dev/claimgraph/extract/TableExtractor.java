@@ -70,6 +70,7 @@ final class TableExtractor {
 
     private void modelsAcross(List<TableCell> header, List<List<TableCell>> body, Map<Integer, ModelMention> columns,
             int settingColumn, Footnote note, Setting sectionSetting) {
+        List<Setting> columnSettings = columnSettings(header);
         columns.forEach((c, m) -> out.mention(m, header.get(c).segment().start() + m.start(),
                 header.get(c).segment().start() + m.end()));
         for (List<TableCell> row : body) {
@@ -86,8 +87,8 @@ final class TableExtractor {
                 if (c >= row.size()) {
                     continue;
                 }
-                Setting columnSetting = SettingParser.parseAll(header.get(c).segment().text());
-                score(row.get(c), col.getValue().name(), bench.name(),
+                Setting columnSetting = columnSettings.get(c);
+                score(row.get(0), row.get(c), col.getValue().name(), bench.name(),
                         List.of(rowSetting, labelSetting, columnSetting, note.forBenchmark(bench.name()), note.global(),
                                 sectionSetting));
             }
@@ -96,6 +97,7 @@ final class TableExtractor {
 
     private void benchmarksAcross(List<TableCell> header, List<List<TableCell>> body,
             Map<Integer, BenchmarkMention> columns, int settingColumn, Footnote note, Setting sectionSetting) {
+        List<Setting> columnSettings = columnSettings(header);
         for (List<TableCell> row : body) {
             if (row.isEmpty()) {
                 continue;
@@ -112,16 +114,24 @@ final class TableExtractor {
                 if (c >= row.size()) {
                     continue;
                 }
-                Setting columnSetting = SettingParser.parseAll(header.get(c).segment().text());
+                Setting columnSetting = columnSettings.get(c);
                 String bench = col.getValue().name();
-                score(row.get(c), model.name(), bench,
+                score(row.get(0), row.get(c), model.name(), bench,
                         List.of(rowSetting, columnSetting, note.forBenchmark(bench), note.global(), sectionSetting));
             }
         }
     }
 
-    /** One score cell; the first non-empty setting of the cell and then {@code fallbacks} applies. */
-    private void score(TableCell cell, String model, String benchmark, List<Setting> fallbacks) {
+    /** The setting each column header states ("MMLU (5-shot)"), or none. */
+    private static List<Setting> columnSettings(List<TableCell> header) {
+        return header.stream().map(cell -> SettingParser.parseAll(cell.segment().text())).toList();
+    }
+
+    /**
+     * One score cell; the first non-empty setting of the cell and then {@code fallbacks} applies.
+     * The evidence runs from the row's label to the score, so that it names what was scored.
+     */
+    private void score(TableCell label, TableCell cell, String model, String benchmark, List<Setting> fallbacks) {
         String text = cell.segment().text();
         List<ScoreMention> numbers = NumberFinder.find(text);
         List<SettingParser.Found> settings = SettingParser.find(text);
@@ -131,7 +141,7 @@ final class TableExtractor {
         if (n == null) {
             return;
         }
-        Setting setting = SettingParser.parseAll(text);
+        Setting setting = settings.stream().map(SettingParser.Found::setting).reduce(Setting.NONE, Setting::orElse);
         for (Setting fallback : fallbacks) {
             if (!setting.isEmpty()) {
                 break;
@@ -139,7 +149,8 @@ final class TableExtractor {
             setting = fallback;
         }
         int start = cell.segment().start();
-        out.score(model, benchmark, n, setting, out.span(start + n.start(), start + n.end()), 0.9);
+        int from = Math.min(label.segment().start(), start + n.start());
+        out.score(model, benchmark, n, setting, out.span(from, start + n.end()), 0.9);
     }
 
     private ModelMention modelIn(TableCell cell) {
@@ -185,9 +196,4 @@ final class TableExtractor {
         return new Footnote(per, global);
     }
 
-    static List<String> plainCells(List<TableCell> row) {
-        List<String> cells = new ArrayList<>();
-        row.forEach(c -> cells.add(c.plain()));
-        return cells;
-    }
 }

@@ -135,7 +135,8 @@ public final class IriMinter {
      * because then two different names could otherwise share it.
      */
     public static String slug(String name) {
-        String normal = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // "HumanEval+" is another benchmark than "HumanEval": the plus must survive the slug.
+        String normal = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace("+", "-plus");
         String slug = normal.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         boolean lossy = slug.isEmpty() || normal.codePoints().anyMatch(IriMinter::dropsMeaning);
         if (slug.length() > MAX_SLUG) {

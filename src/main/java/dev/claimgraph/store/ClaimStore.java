@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.GraphMemFactory;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Dataset;
@@ -23,7 +22,6 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
@@ -57,17 +55,24 @@ public final class ClaimStore implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if needed) the store in a folder, without reference data. */
+    /**
+     * Opens (creating if needed) the store in a folder, without reference data.
+     *
+     * @throws StoreInUseException when another process has the folder open
+     */
     public static ClaimStore open(Path folder) {
-        return new ClaimStore(TDB2Factory.connectDataset(folder.toString()), null);
+        return open(folder, null);
     }
 
     /**
      * Opens (creating if needed) the store in a folder; the first write through this store also
      * writes the reference graph when the stored one differs from it.
+     *
+     * @throws StoreInUseException when another process has the folder open
      */
     public static ClaimStore open(Path folder, Graph reference) {
-        return new ClaimStore(TDB2Factory.connectDataset(folder.toString()), reference);
+        Dataset dataset = StoreInUseException.whileOpening(folder, () -> TDB2Factory.connectDataset(folder.toString()));
+        return new ClaimStore(dataset, reference);
     }
 
     /** The underlying dataset, for serving it or running queries through an RDFConnection. */
@@ -220,16 +225,7 @@ public final class ClaimStore implements AutoCloseable {
                 builder.timeout(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
             }
             try (QueryExecution exec = builder.build()) {
-                if (query.isSelectType()) {
-                    return new QueryResult.Rows(ResultSetFactory.copyResults(exec.execSelect()));
-                } else if (query.isAskType()) {
-                    return new QueryResult.Answer(exec.execAsk());
-                } else if (query.isConstructType()) {
-                    return new QueryResult.Triples(copy(exec.execConstruct().getGraph()));
-                } else if (query.isDescribeType()) {
-                    return new QueryResult.Triples(copy(exec.execDescribe().getGraph()));
-                }
-                throw new IllegalArgumentException("unsupported query type: " + query.queryType());
+                return QueryResult.of(query, exec);
             }
         });
     }
@@ -317,10 +313,4 @@ public final class ClaimStore implements AutoCloseable {
         }
     }
 
-    private static Graph copy(Graph graph) {
-        Graph copy = GraphMemFactory.createDefaultGraph();
-        graph.find().forEachRemaining(copy::add);
-        copy.getPrefixMapping().setNsPrefixes(graph.getPrefixMapping());
-        return copy;
-    }
 }

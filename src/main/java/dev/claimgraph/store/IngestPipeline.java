@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 
@@ -30,11 +31,12 @@ import org.apache.jena.graph.Graph;
  *
  * <p>Files are taken in {@link SourceFiles} order and committed in that order whatever the
  * threads do, so two runs over the same input write the same batches. A file that fails is
- * reported and left out; the rest go on.
+ * reported and left out; the rest go on. A run asked to stop takes no further files, commits
+ * the batch it holds and returns what it has done.
  */
 public final class IngestPipeline {
 
-    private final ClaimStore store;
+    private final DocumentSink store;
     private final Extractor extractor;
     private final ClaimGraphMapper mapper;
     private final SourceReader reader;
@@ -46,6 +48,12 @@ public final class IngestPipeline {
 
     public IngestPipeline(ClaimStore store, Extractor extractor, ClaimGraphMapper mapper, SourceReader reader,
             IngestOptions options) {
+        this(DocumentSink.of(store), extractor, mapper, reader, options);
+    }
+
+    /** A pipeline that writes to any sink, such as a remote store. */
+    public IngestPipeline(DocumentSink store, Extractor extractor, ClaimGraphMapper mapper, SourceReader reader,
+            IngestOptions options) {
         this.store = store;
         this.extractor = extractor;
         this.mapper = mapper;
@@ -55,6 +63,14 @@ public final class IngestPipeline {
 
     /** Ingests the files under the paths (files or folders). */
     public IngestReport run(List<Path> paths, ProgressListener listener) {
+        return run(paths, listener, () -> false);
+    }
+
+    /**
+     * As {@link #run(List, ProgressListener)}, stopping early once {@code stopRequested} turns
+     * true: the report then holds only the files done before the stop.
+     */
+    public IngestReport run(List<Path> paths, ProgressListener listener, BooleanSupplier stopRequested) {
         long start = System.nanoTime();
         int total = SourceFiles.count(paths);
         listener.started(total);
@@ -68,6 +84,11 @@ public final class IngestPipeline {
             Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
             Iterator<Path> it = files.iterator();
             while (it.hasNext() || !inFlight.isEmpty()) {
+                if (stopRequested.getAsBoolean()) {
+                    // Files still in flight were never accepted, so dropping them leaves no half-written batch.
+                    inFlight.forEach(f -> f.cancel(true));
+                    break;
+                }
                 while (it.hasNext() && inFlight.size() < window) {
                     Path file = it.next();
                     StoredSource known = stored.get(FileResult.documentName(file));

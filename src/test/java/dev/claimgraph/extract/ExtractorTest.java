@@ -214,4 +214,57 @@ class ExtractorTest {
                 "On MMLU it wins in 24 of 26 languages, trained on 2 trillion tokens in 2023."));
         assertThat(scores(r)).isEmpty();
     }
+
+    @Test
+    void aClauseThatRepeatsTheNumbersTakesTheBenchmarksInOrder() throws Exception {
+        ExtractionResult r = extract("bc.txt", notes("Baichuan 2: Open Models", "Baichuan Inc.",
+                "Exams, few-shot: the 13B model gets 58.1 on C-Eval and 62.0 on CMMLU; the 7B model gets 54.0 and 57.1."));
+        assertThat(scores(r)).extracting(ScoreClaim::model, ScoreClaim::benchmark, s -> s.score().doubleValue())
+                .containsExactlyInAnyOrder(tuple("Baichuan 2 13B", "C-Eval", 58.1), tuple("Baichuan 2 13B", "CMMLU", 62.0),
+                        tuple("Baichuan 2 7B", "C-Eval", 54.0), tuple("Baichuan 2 7B", "CMMLU", 57.1));
+    }
+
+    @Test
+    void itAtTheStartOfAnItemIsTheSubjectOfTheItemBefore() throws Exception {
+        ExtractionResult r = extract("glm.txt", notes("GLM-4 Report", "Zhipu AI",
+                "GLM-4 rivals GPT-4 Turbo on general metrics.", "On MATH it surpasses GPT-4: 61.3% vs. 52.9%."));
+        assertThat(r.claims(ComparisonClaim.class)).extracting(ComparisonClaim::model, ComparisonClaim::object,
+                ComparisonClaim::benchmark).contains(tuple("GLM-4", "GPT-4", "MATH"));
+        assertThat(scores(r)).extracting(ScoreClaim::model, s -> s.score().doubleValue())
+                .containsExactlyInAnyOrder(tuple("GLM-4", 61.3), tuple("GPT-4", 52.9));
+    }
+
+    @Test
+    void aBenchmarkThatClosesAListOfObjectsHoldsForAllOfThem() throws Exception {
+        ExtractionResult r = extract("wc.txt", notes("WizardCoder", "Microsoft",
+                "WizardCoder 15B surpasses Claude-Plus (53.0%) and Bard (44.5%) on HumanEval."));
+        assertThat(scores(r)).extracting(ScoreClaim::model, ScoreClaim::benchmark)
+                .containsExactlyInAnyOrder(tuple("Claude Plus", "HumanEval"), tuple("Bard", "HumanEval"));
+        assertThat(r.claims(ComparisonClaim.class)).extracting(ComparisonClaim::object, ComparisonClaim::benchmark)
+                .containsExactlyInAnyOrder(tuple("Claude Plus", "HumanEval"), tuple("Bard", "HumanEval"));
+    }
+
+    @Test
+    void aTitleNamesAModelTheLexiconDoesNotKnow() throws Exception {
+        ExtractionResult r = extract("mc.txt", notes("Magicoder: Source Code Is All You Need", "UIUC",
+                "Magicoder-S-DS-6.7B reaches 76.8% on HumanEval (pass@1)."));
+        assertThat(scores(r)).extracting(ScoreClaim::model).containsExactly("Magicoder-S DS 6.7B");
+        assertThat(r.claims(DeveloperClaim.class)).extracting(DeveloperClaim::model, DeveloperClaim::firstParty)
+                .contains(tuple("Magicoder-S DS 6.7B", true));
+    }
+
+    @Test
+    void percentagesNoScoreCanHaveAreLeftOut() throws Exception {
+        ExtractionResult r = extract("odd.txt", notes("Falcon 40B", "TII",
+                "Falcon 40B scores 250% on MMLU (5-shot).", "Falcon 40B scores \u22125% on GSM8K (8-shot)."));
+        assertThat(scores(r)).isEmpty();
+    }
+
+    @Test
+    void tableEvidenceRunsFromTheRowLabelToTheScore() throws Exception {
+        String text = "# Notes\n\n- **Paper:** Yi Models\n- **Affiliation:** 01.AI\n\n"
+                + "| Benchmark | Yi-34B |\n|---|---|\n| MMLU (5-shot) | 76.3 |\n";
+        ScoreClaim s = scores(extract("yi2.md", text)).get(0);
+        assertThat(s.evidence().get(0).text()).startsWith("MMLU (5-shot)").endsWith("76.3");
+    }
 }

@@ -51,6 +51,13 @@ class SettingParserTest {
     }
 
     @Test
+    void parseTakesOnlyTextThatIsAllSetting() {
+        assertThat(Setting.parse("8-shot, maj@8").label()).isEqualTo("8-shot maj@8");
+        assertThatThrownBy(() -> Setting.parse("5-shot\" } ; DROP ALL ; #"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("\n");
+    }
+
+    @Test
     void zeroCountsAreNotSettings() {
         assertThat(SettingParser.parseAll("maj@0 and pass@0")).isEqualTo(Setting.NONE);
     }
