@@ -51,8 +51,7 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--list", description = "List the named queries with what each answers.")
     boolean list;
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "claimgraph-db",
-            description = "The TDB2 store folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--db", paramLabel = "DIR", description = "The TDB2 store folder (default: claimgraph-db).")
     Path db;
 
     @Option(names = "--endpoint", paramLabel = "URL",
@@ -102,8 +101,14 @@ public final class QueryCommand implements Callable<Integer> {
                     "unknown query '" + name + "'; known: " + NamedQuery.names()));
             resultFormat = ResultFormat.parse(format);
             arguments = new QueryArguments(new ClaimFilter(model, benchmark, parseSetting()), model2, tolerance);
+            if (db != null && endpoint != null) {
+                throw new QueryUsageException("give --db or --endpoint, not both");
+            }
         } catch (QueryUsageException e) {
             return usageError(err, e.getMessage());
+        }
+        if (db == null) {
+            db = StoreOptions.DEFAULT_DB;
         }
         if (endpoint == null && !isStore(db)) {
             err.println("query: no ClaimGraph store in " + db + " (run ingest first, or give --db or --endpoint)");
