@@ -4,6 +4,7 @@ import dev.claimgraph.extract.Lexicon;
 import dev.claimgraph.extract.Setting;
 import dev.claimgraph.query.ClaimFilter;
 import dev.claimgraph.query.ClaimQueries;
+import dev.claimgraph.remote.Endpoint;
 import dev.claimgraph.query.NamedQuery;
 import dev.claimgraph.query.QueryArguments;
 import dev.claimgraph.query.QueryResult;
@@ -117,7 +118,9 @@ public final class QueryCommand implements Callable<Integer> {
         }
         Lexicon lexicon = Lexicon.bundled();
         try {
-            QueryResult result = endpoint != null ? run(ClaimQueries.remote(endpoint, lexicon), query, arguments)
+            // --endpoint names the dataset, as for the other commands; queries go to its SPARQL endpoint.
+            QueryResult result = endpoint != null
+                    ? run(ClaimQueries.remote(Endpoint.of(endpoint).queryUrl(), lexicon), query, arguments)
                     : runLocal(lexicon, query, arguments);
             resultFormat.write(result, out);
             out.flush();

@@ -19,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 
 /**
  * The named queries over a claim graph, run through an RDFConnection so that a local TDB2 store and
@@ -47,7 +48,9 @@ public final class ClaimQueries implements AutoCloseable {
 
     /** Queries over a remote SPARQL endpoint whose default graph is the union of the document graphs. */
     public static ClaimQueries remote(String queryEndpoint, Lexicon lexicon) {
-        return new ClaimQueries(RDFConnectionRemote.service(queryEndpoint).build(), lexicon, new IriMinter(lexicon));
+        // Long queries go as an HTML form: every SPARQL 1.1 endpoint takes that, not all take a query body.
+        return new ClaimQueries(RDFConnectionRemote.service(queryEndpoint)
+                .querySendMode(QuerySendMode.asGetWithLimitForm).build(), lexicon, new IriMinter(lexicon));
     }
 
     // ---------------------------------------------------------------- leaderboard

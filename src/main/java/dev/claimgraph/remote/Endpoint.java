@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 
 /**
  * A remote SPARQL 1.1 dataset: its base URL and the paths, below it or absolute, of its query
@@ -55,6 +56,8 @@ public record Endpoint(String url, String queryPath, String gspPath) {
                 .gspEndpoint(gspUrl())
                 // Queries are parsed here already; some of them (quads in CONSTRUCT) are ARQ syntax.
                 .parseCheckSPARQL(false)
+                // Long queries go as an HTML form: every SPARQL 1.1 endpoint takes that, not all take a body.
+                .querySendMode(QuerySendMode.asGetWithLimitForm)
                 .build();
     }
 

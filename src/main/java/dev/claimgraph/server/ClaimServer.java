@@ -6,6 +6,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.server.OperationRegistry;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.WebContent;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -36,7 +37,10 @@ public final class ClaimServer implements AutoCloseable {
         // A ClaimStore's dataset does: it carries TDB2's union-default-graph setting in its
         // context, and Fuseki runs every query with the dataset's context.
         OperationRegistry operations = OperationRegistry.createStd();
-        operations.register(Operation.Query, new LimitedQueryProcessor(settings.limits()));
+        // Registered with its content type, so that an endpoint serving queries and updates still
+        // knows a POSTed application/sparql-query body for a query.
+        operations.register(Operation.Query, WebContent.contentTypeSPARQLQuery,
+                new LimitedQueryProcessor(settings.limits()));
         FusekiServer.Builder builder = FusekiServer.create(operations)
                 .port(settings.port())
                 .add(DATASET, dataset, settings.allowUpdate())

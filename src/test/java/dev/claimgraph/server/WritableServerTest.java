@@ -44,6 +44,16 @@ class WritableServerTest {
         }
     }
 
+    @Test
+    void theSharedEndpointStillAnswersQueriesPostedAsABody() throws Exception {
+        try (ClaimStore store = SampleStore.open(dir.resolve("db2"));
+             ClaimServer server = ClaimServer.start(store,
+                     ServerSettings.defaults().withPort(0).withAllowUpdate(true))) {
+            assertThat(post(server.sparqlUri(), "application/sparql-query",
+                    "ASK { ?claim a <https://w3id.org/claimgraph#ScoreClaim> }")).isEqualTo(200);
+        }
+    }
+
     private int post(URI target, String contentType, String body) throws Exception {
         return http.send(HttpRequest.newBuilder(target).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
