@@ -44,8 +44,10 @@ final class ModelRecognizer {
             "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "also", "plus");
 
     /** What may follow a family name: a version, then sizes and variants. */
+    /** "Command R+": a plus right after a name belongs to it. */
+    private static final String PLUS = "(?<plus>\\+(?![+\\w]))?";
     private static final Pattern AFTER_FAMILY = Pattern.compile(
-            "(?:(?<vsep>[ -]?)" + VERSION + ")?(?<suf>" + SUFFIX + "*)(?![A-Za-z0-9])");
+            "(?:(?<vsep>[ -]?)" + VERSION + ")?(?<suf>" + SUFFIX + "*)" + PLUS + "(?![A-Za-z0-9])");
     /** A size written somewhere in the text, without which no unknown family can be named. */
     private static final Pattern ANY_SIZE = Pattern.compile("\\d[BbMm](?![A-Za-z0-9])");
 
@@ -77,7 +79,7 @@ final class ModelRecognizer {
         familiesIgnoringCase = new NameIndex<>(familyNames, false, "");
         known = new NameIndex<>(modelNames, true, "(?![A-Za-z0-9])");
         unknownShape = Pattern.compile("(?<fam>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?<ver>\\d+(?:\\.\\d+)?)?"
-                + "(?<suf>(?:-[A-Z]{1,3}(?=-))*(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)(?![A-Za-z0-9])");
+                + "(?<suf>(?:-[A-Z]{1,3}(?=-))*(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)" + PLUS + "(?![A-Za-z0-9])");
         cache = null;
     }
 
@@ -204,6 +206,10 @@ final class ModelRecognizer {
                 name.append(' ').append(variantCase(piece));
                 variant = true;
             }
+        }
+        if (m.group("plus") != null) {
+            name.append('+'); // "Command R+" is another model than "Command R"
+            line.append('+');
         }
         return new ModelMention(start, m.end(), name.toString(), familyName, line.toString(), sized, variant);
     }

@@ -674,9 +674,12 @@ final class ProseExtractor {
             Mentions.Located subjectMention = subjects.get(k);
             String subject = subjectMention == null ? null : subjectMention.model().name();
             int subjectEnd = subjectMention == null ? s.start() : subjectMention.model().end();
-            if (PRONOUN.matcher(s.text().substring(subjectEnd, cue.start())).find()) {
+            Matcher pronoun = PRONOUN.matcher(s.text());
+            pronoun.region(subjectEnd, cue.start());
+            if (pronoun.find()) {
                 // "..., so it outperforms both": the pronoun, not the nearest name, is the subject.
                 subject = pronounReferent(s, cue.start(), ctx);
+                subjectEnd = pronoun.end();
             } else if (subject != null && !cues.isEmpty() && cues.get(cues.size() - 1).objects().contains(subject)
                     && COORDINATED_VERB.matcher(s.text().substring(subjectEnd, cue.start())).find()) {
                 // "A is comparable to B ... and matches C": A is the subject of both verbs.
@@ -753,8 +756,9 @@ final class ProseExtractor {
                     objects.add(partner);
                 }
             }
-            String benchmark = comparisonBenchmark(s, cue, ctx);
-            Setting setting = benchmark == null ? Setting.NONE : comparisonSetting(s);
+            BenchmarkMention scope = comparisonBenchmark(s, cue, ctx);
+            String benchmark = scope == null ? null : scope.name();
+            Setting setting = scope == null ? Setting.NONE : comparisonSetting(s, scope);
             Span evidence = out.span(s.offset() + s.start(), s.offset() + s.end());
             for (String object : objects) {
                 if (cue.reversed()) {
@@ -772,11 +776,11 @@ final class ProseExtractor {
      * The benchmark a comparison is tied to: "beats B on MMLU", "On MMLU, A beats B", "A reaches
      * 69.3% on MMLU, surpassing B (67.6%)" (backed by numbers), or the item's topic when numbers back it.
      */
-    private static String comparisonBenchmark(Sentence s, Cue cue, Context ctx) {
+    private static BenchmarkMention comparisonBenchmark(Sentence s, Cue cue, Context ctx) {
         for (BenchmarkMention b : s.m().benchmarks()) {
             if (b.start() >= cue.end() && b.end() <= cue.limit() && SCOPE_AFTER.matcher(
                     BRACKETED_NUMBER.matcher(maskModels(s, cue.end(), b.start())).replaceAll(" ")).find()) {
-                return b.name();
+                return b;
             }
         }
         boolean backedByNumbers = s.m().numbers().stream().anyMatch(n -> n.start() >= cue.end());
@@ -788,19 +792,26 @@ final class ProseExtractor {
             boolean sameClause = b.end() <= cue.subjectEnd()
                     && !SEPARATOR_WORDS.matcher(s.text().substring(b.end(), Math.max(b.end(), cue.subjectEnd()))).find();
             if (topicPrefix || sameClause || backedByNumbers) {
-                return b.name();
+                return b;
             }
         }
         if (ctx.topicBenchmark != null && !s.m().numbers().isEmpty()) {
-            return ctx.topicBenchmark;
+            return new BenchmarkMention(-1, -1, ctx.topicBenchmark); // named by the item's label, not here
         }
         return null;
     }
 
-    private static Setting comparisonSetting(Sentence s) {
+    /**
+     * The setting a comparison is stated in: what the sentence states for its benchmark, or for
+     * the whole sentence, but not what it states for another benchmark.
+     */
+    private static Setting comparisonSetting(Sentence s, BenchmarkMention scope) {
         Setting all = Setting.NONE;
         for (SettingParser.Found f : s.m().settings()) {
-            all = all.orElse(f.setting());
+            BenchmarkMention owner = benchmarkOf(s, f);
+            if (scope.start() < 0 || owner == null || owner == scope) {
+                all = all.orElse(f.setting());
+            }
         }
         return all;
     }

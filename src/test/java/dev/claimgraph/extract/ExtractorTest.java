@@ -267,4 +267,15 @@ class ExtractorTest {
         ScoreClaim s = scores(extract("yi2.md", text)).get(0);
         assertThat(s.evidence().get(0).text()).startsWith("MMLU (5-shot)").endsWith("76.3");
     }
+
+    @Test
+    void aComparisonTakesTheSettingOfItsOwnBenchmark() throws Exception {
+        ExtractionResult r = extract("m22.txt", notes("Mixtral 8x22B", "Mistral AI",
+                "Mixtral 8x22B beats Command R+ on MMLU (5-shot), and on HellaSwag (10-shot) its performance is "
+                        + "similar to Command R+."));
+        assertThat(r.claims(ComparisonClaim.class)).extracting(ComparisonClaim::relation, ComparisonClaim::object,
+                ComparisonClaim::benchmark, c -> c.setting().label())
+                .containsExactlyInAnyOrder(tuple(Relation.BETTER, "Command R+", "MMLU", "5-shot"),
+                        tuple(Relation.SIMILAR, "Command R+", "HellaSwag", "10-shot"));
+    }
 }
