@@ -32,6 +32,9 @@ final class NumberFinder {
     /** Every number of {@code text} that may be a score. */
     static List<ScoreMention> find(String text) {
         List<ScoreMention> found = new ArrayList<>();
+        if (text.chars().noneMatch(Character::isDigit)) {
+            return found; // headings and names: nothing to look for
+        }
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             String num = m.group("num");
