@@ -8,7 +8,7 @@ package dev.claimgraph.store;
  */
 public record IngestOptions(int batchSize, int threads) {
 
-    public static final int DEFAULT_BATCH_SIZE = 200;
+    public static final int DEFAULT_BATCH_SIZE = 500;
 
     public IngestOptions {
         if (batchSize < 1) {
