@@ -16,8 +16,4 @@ record ModelMention(int start, int end, String name, String family, String line,
     ModelMention withName(String newName, String newLine, boolean newSized) {
         return new ModelMention(start, end, newName, family, newLine, newSized, variant);
     }
-
-    ModelMention spanning(int newStart, int newEnd) {
-        return new ModelMention(newStart, newEnd, name, family, line, sized, variant);
-    }
 }
