@@ -39,6 +39,7 @@ final class ClaimCollector {
 
     private record Quantity(long value, Long active, String text, Span evidence, double confidence) {}
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern SIZE_ONLY = Pattern.compile("\\d+(?:\\.\\d+)?[BM]|\\d+x\\d+B");
     private static final Pattern SIZE_LAST = Pattern.compile("\\s\\d+(?:\\.\\d+)?[BM]$");
     private static final Pattern SIZE_IN_NAME = Pattern.compile("(?<![\\w.x])(\\d+(?:\\.\\d+)?)([BM])(?![\\w])");
@@ -61,7 +62,7 @@ final class ClaimCollector {
     /** Records that the text names a model at [start, end). */
     void mention(ModelMention m, int start, int end) {
         Model model = models.computeIfAbsent(m.name(), n -> new Model(m.family()));
-        model.surfaceForms.add(doc.text().substring(start, end).strip().replaceAll("\\s+", " "));
+        model.surfaceForms.add(WHITESPACE.matcher(doc.text().substring(start, end).strip()).replaceAll(" "));
         if (model.firstMention == null) {
             model.firstMention = span(start, end);
         }

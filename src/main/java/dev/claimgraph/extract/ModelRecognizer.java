@@ -186,10 +186,11 @@ final class ModelRecognizer {
         StringBuilder name = new StringBuilder(line);
         boolean sized = false;
         boolean variant = false;
-        Matcher part = SUFFIX_PART.matcher(m.group("suf"));
+        String suffixes = m.group("suf");
+        Matcher part = SUFFIX_PART.matcher(suffixes == null ? "" : suffixes);
         while (part.find()) {
             String piece = part.group(2);
-            if (piece.matches(SIZE)) {
+            if (SIZE_ONLY.matcher(piece).matches()) {
                 name.append(' ').append(piece.toUpperCase(Locale.ROOT).replace('X', 'x'));
                 sized = true;
             } else if (CONTEXT_SIZE.matcher(piece).matches()) {
@@ -214,6 +215,7 @@ final class ModelRecognizer {
         return new ModelMention(start, m.end(), name.toString(), familyName, line.toString(), sized, variant);
     }
 
+    private static final Pattern SIZE_ONLY = Pattern.compile(SIZE);
     private static final Pattern CONTEXT_SIZE = Pattern.compile("\\d+[Kk]");
     private static final Pattern SUFFIX_PART = Pattern.compile("(\\s-\\s|[-_\\s])([^-_\\s]+(?:-\\d+(?![\\w.]))?)");
 

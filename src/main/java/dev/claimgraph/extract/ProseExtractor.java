@@ -121,6 +121,9 @@ final class ProseExtractor {
 
     /** "On MMLU: ..." or "Academic benchmarks (GPT-4 vs. GPT-3.5):" sets what the whole item is about. */
     private void topic(String text, Mentions all, Context ctx) {
+        if (text.indexOf(':') < 0) {
+            return; // no label
+        }
         Matcher label = TOPIC_LABEL.matcher(text.stripLeading());
         int lead = text.length() - text.stripLeading().length();
         if (!label.find()) {
