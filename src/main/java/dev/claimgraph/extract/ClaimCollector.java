@@ -62,7 +62,9 @@ final class ClaimCollector {
     /** Records that the text names a model at [start, end). */
     void mention(ModelMention m, int start, int end) {
         Model model = models.computeIfAbsent(m.name(), n -> new Model(m.family()));
-        model.surfaceForms.add(WHITESPACE.matcher(doc.text().substring(start, end).strip()).replaceAll(" "));
+        String form = doc.text().substring(start, end).strip();
+        model.surfaceForms.add(form.contains("  ") || form.indexOf('\n') >= 0 || form.indexOf('\t') >= 0
+                ? WHITESPACE.matcher(form).replaceAll(" ") : form);
         if (model.firstMention == null) {
             model.firstMention = span(start, end);
         }

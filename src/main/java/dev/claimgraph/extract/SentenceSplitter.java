@@ -2,7 +2,6 @@ package dev.claimgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Splits running text into sentences, keeping offsets, without breaking at "vs." or decimals. */
 final class SentenceSplitter {
@@ -10,8 +9,8 @@ final class SentenceSplitter {
     /** A sentence as [start, end) offsets into the split text. */
     record Bounds(int start, int end) {}
 
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "(?i)(?:\\bvs|\\be\\.g|\\bi\\.e|\\bet al|\\betc|\\bfig|\\bapprox|\\bno|\\bcf|\\bresp|\\bincl|\\bca|\\bv)$");
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
+            "vs", "e.g", "i.e", "al", "etc", "fig", "approx", "no", "cf", "resp", "incl", "ca", "v");
 
     private SentenceSplitter() {}
 
@@ -72,8 +71,16 @@ final class SentenceSplitter {
         return Character.isUpperCase(next) || Character.isDigit(next) || "\"'([“".indexOf(next) >= 0;
     }
 
+    /** Whether the word before the period is "vs", "e.g", "i.e", "et al", "etc", "fig", "cf", ... */
     private static boolean afterAbbreviation(String text, int at) {
-        return ABBREVIATION.matcher(text.substring(Math.max(0, at - 8), at)).find();
+        int from = at;
+        while (from > 0 && at - from < 8 && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+            from--;
+        }
+        if (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+            return false;
+        }
+        return ABBREVIATIONS.contains(Regions.lowerCase(text.substring(from, at)));
     }
 
     private static void add(List<Bounds> into, String text, int start, int end) {

@@ -74,17 +74,11 @@ public final class SettingParser {
 
     /** A cheap test that saves the full search on the many texts without a setting. */
     private static boolean mayHoldASetting(String text) {
-        return text.indexOf('@') >= 0 || containsIgnoringCase(text, "shot") || containsIgnoringCase(text, "cot")
-                || containsIgnoringCase(text, "chain") || containsIgnoringCase(text, "sample");
-    }
-
-    private static boolean containsIgnoringCase(String text, String word) {
-        for (int i = 0; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
-                return true;
-            }
+        if (text.indexOf('@') >= 0) {
+            return true;
         }
-        return false;
+        String lower = Regions.lowerCase(text);
+        return lower.contains("shot") || lower.contains("cot") || lower.contains("chain") || lower.contains("sample");
     }
 
     /** The union of every setting phrase in {@code text}; {@link Setting#NONE} when there is none. */

@@ -33,6 +33,10 @@ final class ShortNameResolver {
             "(?<![\\w-])(?<word>Large|Medium|Small|Base|Mini|Tiny|XL)(?=\\s*:?\\s*\\(?\\d)");
 
     private final PaperContext paper;
+    /** One pattern per set of variant words, shared by every document of a family. */
+    private static final java.util.Map<List<String>, Pattern> VARIANT_PATTERNS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private final Pattern variantWord;
     private final List<String> variantWords;
 
@@ -41,7 +45,8 @@ final class ShortNameResolver {
         List<String> variants = new ArrayList<>(paper.familyVariants());
         variants.addAll(List.of("Ultra", "Nano"));
         this.variantWords = List.copyOf(variants);
-        this.variantWord = Pattern.compile("(?<![\\w-])(?<word>" + String.join("|", variants) + ")(?<num>-\\d+)?(?![\\w-])");
+        this.variantWord = VARIANT_PATTERNS.computeIfAbsent(variantWords, words -> Pattern.compile(
+                "(?<![\\w-])(?<word>" + String.join("|", words) + ")(?<num>-\\d+)?(?![\\w-])"));
     }
 
     /** The mentions of {@code text} with shortened names completed and added. */
