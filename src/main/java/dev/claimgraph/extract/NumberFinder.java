@@ -29,10 +29,20 @@ final class NumberFinder {
 
     private NumberFinder() {}
 
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every number of {@code text} that may be a score. */
     static List<ScoreMention> find(String text) {
         List<ScoreMention> found = new ArrayList<>();
-        if (text.chars().noneMatch(Character::isDigit)) {
+        if (!hasDigit(text)) {
             return found; // headings and names: nothing to look for
         }
         Matcher m = NUMBER.matcher(text);
