@@ -50,7 +50,10 @@ final class ProsePatterns {
             "^[^,;:.()]*?\\b(?:on|in|at|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
     /** What may stand between a number and a setting that belongs to it alone. */
     static final Pattern LOCAL_SETTING_GAP = Pattern.compile(
-            "\\s*(?:(?:for|by|from)\\s+(?:the\\s+)?M\\s*)?[(,]?\\s*(?:(?:with|using|via|under)\\s+(?:an?\\s+|the\\s+)?)?",
+            "\\s*(?:(?:for|by|from)\\s+(?:the\\s+)?M\\s*)?"
+                    // "90.0% on MMLU with CoT@32" but not "68.9% on MMLU (5-shot)", the benchmark's own
+                    + "(?:(?:on|in)\\s+(?:the\\s+)?B\\s*,?\\s*(?:with|using|via|under|in)\\s+(?:an?\\s+|the\\s+)?"
+                    + "|[(,]?\\s*(?:(?:with|using|via|under|in)\\s+(?:an?\\s+|the\\s+)?)?)",
             Pattern.CASE_INSENSITIVE);
     /** What may join two setting phrases of one number: "zero-shot with chain-of-thought". */
     static final Pattern SETTING_CHAIN = Pattern.compile(

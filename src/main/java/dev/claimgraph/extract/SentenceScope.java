@@ -147,7 +147,8 @@ final class SentenceScope {
                 if (n.end() > f.start()) {
                     continue;
                 }
-                if (LOCAL_SETTING_GAP.matcher(maskModels(text, m, n.end(), f.start())).matches()) {
+                if (LOCAL_SETTING_GAP.matcher(maskBenchmarks(maskModels(text, m, n.end(), f.start()), text, m,
+                        n.end(), f.start())).matches()) {
                     owners.put(f, n);
                     break;
                 }
@@ -234,6 +235,23 @@ final class SentenceScope {
             }
         }
         return gap.append(text, at, to).toString();
+    }
+
+    /**
+     * A gap with one benchmark named in it replaced by "B" ("90.0% on MMLU with CoT@32"), so
+     * that a setting after it can still be the number's own.
+     */
+    private static String maskBenchmarks(String gap, String text, Mentions m, int from, int to) {
+        for (BenchmarkMention b : m.benchmarks()) {
+            if (b.start() >= from && b.end() <= to) {
+                String name = text.substring(b.start(), b.end());
+                int at = gap.indexOf(name);
+                if (at >= 0) {
+                    return gap.substring(0, at) + "B" + gap.substring(at + name.length());
+                }
+            }
+        }
+        return gap;
     }
 
     /** The text of [from, to) without setting phrases ("(5-shot) on" reads as " on"). */

@@ -278,4 +278,14 @@ class ExtractorTest {
                 .containsExactlyInAnyOrder(tuple(Relation.BETTER, "Command R+", "MMLU", "5-shot"),
                         tuple(Relation.SIMILAR, "Command R+", "HellaSwag", "10-shot"));
     }
+
+    @Test
+    void aSettingAfterTheBenchmarkWithWithBelongsToTheNumber() throws Exception {
+        ExtractionResult r = extract("g.txt", notes("Gemini", "Google",
+                "Gemini Ultra scores 90.0% on MMLU with CoT@32, and 83.7% in the 5-shot setting.",
+                "Llama 2 70B reaches 68.9% on MMLU (5-shot), up from 63.4% for Llama 1 65B."));
+        assertThat(scores(r)).extracting(s -> s.score().doubleValue(), s -> s.setting().label())
+                .containsExactlyInAnyOrder(tuple(90.0, "CoT@32"), tuple(83.7, "5-shot"), tuple(68.9, "5-shot"),
+                        tuple(63.4, "5-shot"));
+    }
 }
