@@ -713,6 +713,13 @@ final class ProseExtractor {
                     }
                 }
             }
+            if (objects.isEmpty()) {
+                // "Compared to GPT-3.5, Qwen-72B is better on C-Eval": the object stands before the verb
+                String compared = comparedWith(s, cue.start());
+                if (compared != null && !compared.equals(subject)) {
+                    objects.add(compared);
+                }
+            }
             objects.remove(subject);
             String before = s.text().substring(subjectEnd, cue.start());
             if (NEGATION.matcher(before).find() || NEGATION.matcher(s.text().substring(cue.start(), cue.end())).find()) {

@@ -288,4 +288,14 @@ class ExtractorTest {
                 .containsExactlyInAnyOrder(tuple(90.0, "CoT@32"), tuple(83.7, "5-shot"), tuple(68.9, "5-shot"),
                         tuple(63.4, "5-shot"));
     }
+
+    @Test
+    void compareToBeforeTheVerbNamesTheObject() throws Exception {
+        ExtractionResult r = extract("q.txt", notes("Qwen Technical Report", "Alibaba Group",
+                "Compared to GPT-3.5, Qwen-72B is better on C-Eval (83.3 vs 52.5)."));
+        assertThat(scores(r)).extracting(ScoreClaim::model, s -> s.score().doubleValue())
+                .containsExactlyInAnyOrder(tuple("Qwen 72B", 83.3), tuple("GPT-3.5", 52.5));
+        assertThat(r.claims(ComparisonClaim.class)).extracting(ComparisonClaim::model, ComparisonClaim::object,
+                ComparisonClaim::benchmark).containsExactly(tuple("Qwen 72B", "GPT-3.5", "C-Eval"));
+    }
 }
