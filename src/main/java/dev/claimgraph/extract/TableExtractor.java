@@ -21,6 +21,11 @@ final class TableExtractor {
     private static final Pattern SETTING_HEADER = Pattern.compile(
             "(?i)^\\s*(?:setting|settings|shots?|eval(?:uation)?(?:\\s+setting)?|setup|prompting|mode|method|protocol|metric)\\s*$");
 
+    private static final Pattern MODEL_HEADER = Pattern.compile("(?i)\\s*models?\\s*");
+    private static final Pattern BENCHMARK_HEADER = Pattern.compile("(?i)\\s*(?:benchmarks?|tasks?|datasets?|evals?)\\s*");
+    private static final Pattern SCORE_HEADER = Pattern.compile(
+            "(?i)\\s*(?:scores?|results?|values?|accuracy|acc|pass@1|f1)\\s*");
+
     private final ModelRecognizer models;
     private final BenchmarkRecognizer benchmarks;
     private final ShortNameResolver shortNames;
@@ -61,11 +66,50 @@ final class TableExtractor {
             }
         }
         List<List<TableCell>> body = table.rows().subList(1, table.rows().size());
-        if (modelColumns.size() >= benchmarkColumns.size() && !modelColumns.isEmpty()) {
+        int modelColumn = columnNamed(header, MODEL_HEADER);
+        int benchmarkColumn = columnNamed(header, BENCHMARK_HEADER);
+        int scoreColumn = columnNamed(header, SCORE_HEADER);
+        if (modelColumn >= 0 && benchmarkColumn >= 0 && scoreColumn >= 0) {
+            records(body, modelColumn, benchmarkColumn, scoreColumn, settingColumn, note, sectionSetting);
+        } else if (modelColumns.size() >= benchmarkColumns.size() && !modelColumns.isEmpty()) {
             modelsAcross(header, body, modelColumns, settingColumn, note, sectionSetting);
         } else if (!benchmarkColumns.isEmpty()) {
             benchmarksAcross(header, body, benchmarkColumns, settingColumn, note, sectionSetting);
         }
+    }
+
+    /**
+     * A table of records, one score a row, with columns named model, benchmark and score (the
+     * form of a results list in a JSON summary).
+     */
+    private void records(List<List<TableCell>> body, int modelColumn, int benchmarkColumn, int scoreColumn,
+            int settingColumn, Footnote note, Setting sectionSetting) {
+        for (List<TableCell> row : body) {
+            if (row.size() <= Math.max(modelColumn, Math.max(benchmarkColumn, scoreColumn))) {
+                continue;
+            }
+            ModelMention model = modelIn(row.get(modelColumn));
+            BenchmarkMention bench = benchmarks.find(row.get(benchmarkColumn).segment().text()).stream().findFirst()
+                    .orElse(null);
+            if (model == null || bench == null) {
+                continue;
+            }
+            int at = row.get(modelColumn).segment().start();
+            out.mention(model, at + model.start(), at + model.end());
+            Setting rowSetting = settingColumn >= 0 && settingColumn < row.size()
+                    ? SettingParser.parseAll(row.get(settingColumn).segment().text()) : Setting.NONE;
+            score(row.get(modelColumn), row.get(scoreColumn), model.name(), bench.name(),
+                    List.of(rowSetting, note.forBenchmark(bench.name()), note.global(), sectionSetting));
+        }
+    }
+
+    private static int columnNamed(List<TableCell> header, Pattern name) {
+        for (int c = 0; c < header.size(); c++) {
+            if (name.matcher(header.get(c).plain()).matches()) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private void modelsAcross(List<TableCell> header, List<List<TableCell>> body, Map<Integer, ModelMention> columns,

@@ -298,4 +298,15 @@ class ExtractorTest {
         assertThat(r.claims(ComparisonClaim.class)).extracting(ComparisonClaim::model, ComparisonClaim::object,
                 ComparisonClaim::benchmark).containsExactly(tuple("Qwen 72B", "GPT-3.5", "C-Eval"));
     }
+
+    @Test
+    void aResultsListInAJsonSummaryGivesOneScoreARecord() throws Exception {
+        String text = "{\"title\": \"Yi: Open Foundation Models\", \"affiliations\": [\"01.AI\"],"
+                + " \"results\": [{\"model\": \"Yi-34B\", \"benchmark\": \"MMLU\", \"setting\": \"5-shot\", \"score\": 76.3},"
+                + " {\"model\": \"Llama 2 70B\", \"benchmark\": \"GSM8K\", \"score\": \"56.8%\"}]}";
+        assertThat(scores(extract("yi.json", text))).extracting(ScoreClaim::model, ScoreClaim::benchmark,
+                s -> s.score().doubleValue(), s -> s.setting().label())
+                .containsExactlyInAnyOrder(tuple("Yi 34B", "MMLU", 76.3, "5-shot"),
+                        tuple("Llama 2 70B", "GSM8K", 56.8, ""));
+    }
 }
