@@ -11,27 +11,26 @@ final class BenchmarkRecognizer {
 
     private static final String AFTER = "(?![A-Za-z0-9]|-[A-Za-z0-9])";
 
-    private final NameIndex<String> caseSensitive;
-    private final NameIndex<String> caseInsensitive;
+    private final NameIndex<String> names;
 
     BenchmarkRecognizer(Lexicon lexicon) {
-        Map<String, String> sensitive = new HashMap<>();
-        Map<String, String> insensitive = new HashMap<>();
+        Map<String, String> canonical = new HashMap<>();
+        java.util.Set<String> caseSensitive = new java.util.HashSet<>();
         for (Lexicon.Benchmark b : lexicon.benchmarks()) {
             for (String alias : Lexicon.namesOf(b, Lexicon.Benchmark::name, Lexicon.Benchmark::aliases)) {
-                (b.caseSensitive() ? sensitive : insensitive).putIfAbsent(alias, b.name());
+                if (canonical.putIfAbsent(alias, b.name()) == null && b.caseSensitive()) {
+                    caseSensitive.add(alias);
+                }
             }
         }
-        caseSensitive = new NameIndex<>(sensitive, true, AFTER);
-        caseInsensitive = new NameIndex<>(insensitive, false, AFTER);
+        // One index for both kinds of name: a text is scanned once, the longest name winning.
+        names = new NameIndex<>(canonical, caseSensitive::contains, AFTER);
     }
 
     /** Benchmark names in {@code text}, left to right; a name repeated right after itself counts once. */
     List<BenchmarkMention> find(String text) {
         List<BenchmarkMention> found = new ArrayList<>();
-        for (NameIndex<String> index : List.of(caseSensitive, caseInsensitive)) {
-            index.find(text).forEach(hit -> found.add(new BenchmarkMention(hit.start(), hit.end(), hit.value())));
-        }
+        names.find(text).forEach(hit -> found.add(new BenchmarkMention(hit.start(), hit.end(), hit.value())));
         found.sort(Comparator.comparingInt((BenchmarkMention b) -> b.end() - b.start()).reversed());
         List<BenchmarkMention> kept = new ArrayList<>();
         for (BenchmarkMention candidate : found) {

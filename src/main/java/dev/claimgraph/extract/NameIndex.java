@@ -29,15 +29,19 @@ final class NameIndex<T> {
      * @param after what must follow a name (a regex), or "" for nothing
      */
     NameIndex(Map<String, T> names, boolean caseSensitive, String after) {
-        int flags = caseSensitive ? 0 : Pattern.CASE_INSENSITIVE;
+        this(names, name -> caseSensitive, after);
+    }
+
+    /** As above, with each name's own case rule. */
+    NameIndex(Map<String, T> names, java.util.function.Predicate<String> caseSensitive, String after) {
         names.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()))
                 .forEach(e -> {
                     String run = firstRun(e.getKey(), 0);
                     if (!run.isEmpty()) {
                         byFirstRun.computeIfAbsent(Regions.lowerCase(run), k -> new ArrayList<>())
-                                .add(new Entry<>(Pattern.compile(ModelRecognizer.literal(e.getKey()) + after, flags),
-                                        e.getValue()));
+                                .add(new Entry<>(Pattern.compile(ModelRecognizer.literal(e.getKey()) + after,
+                                        caseSensitive.test(e.getKey()) ? 0 : Pattern.CASE_INSENSITIVE), e.getValue()));
                     }
                 });
     }
