@@ -1,6 +1,11 @@
 package dev.claimgraph.cli;
 
+import dev.claimgraph.extract.ExtractionResult;
+import dev.claimgraph.extract.Extractor;
+import dev.claimgraph.source.SourceException;
+import dev.claimgraph.source.SourceReader;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,5 +48,21 @@ abstract class BaseCommand implements Callable<Integer> {
     /** A usage error found after parsing, reported like one found by picocli. */
     CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    /**
+     * The claims of one summary file, or null after one line on stderr saying why the file could
+     * not be read or extracted (the stack trace too with --verbose).
+     */
+    ExtractionResult extractOrReport(Path file, SourceReader reader, Extractor extractor) {
+        try {
+            return extractor.extract(reader.read(file));
+        } catch (SourceException e) {
+            Errors.report(err(), e, false);
+        } catch (RuntimeException | StackOverflowError e) {
+            Errors.report(err(), new CliException(file.getFileName() + ": cannot extract: " + Errors.message(e)),
+                    Errors.verbose(spec.commandLine()));
+        }
+        return null;
     }
 }

@@ -3,9 +3,8 @@ package dev.claimgraph.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.claimgraph.eval.GoldScorer;
 import dev.claimgraph.extract.ClaimJson;
+import dev.claimgraph.extract.ExtractionResult;
 import dev.claimgraph.extract.Extractor;
-import dev.claimgraph.source.Document;
-import dev.claimgraph.source.SourceException;
 import dev.claimgraph.source.SourceReader;
 import dev.claimgraph.store.SourceFiles;
 import java.nio.file.Files;
@@ -61,16 +60,11 @@ final class EvalCommand extends BaseCommand {
                 if (file.getFileName().toString().endsWith(".gold.json")) {
                     continue;
                 }
-                try {
-                    Document doc = reader.read(file);
-                    predictions.put(doc.name(), ClaimJson.toJson(extractor.extract(doc)));
-                } catch (SourceException e) {
+                ExtractionResult result = extractOrReport(file, reader, extractor);
+                if (result == null) {
                     failed++;
-                    Errors.report(err(), e, false);
-                } catch (RuntimeException | StackOverflowError e) {
-                    failed++;
-                    Errors.report(err(), new CliException(file.getFileName() + ": cannot extract: "
-                            + Errors.message(e)), Errors.verbose(spec.commandLine()));
+                } else {
+                    predictions.put(result.document().name(), ClaimJson.toJson(result));
                 }
             }
         }

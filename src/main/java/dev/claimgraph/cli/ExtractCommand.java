@@ -3,8 +3,6 @@ package dev.claimgraph.cli;
 import dev.claimgraph.extract.ClaimJson;
 import dev.claimgraph.extract.ExtractionResult;
 import dev.claimgraph.extract.Extractor;
-import dev.claimgraph.source.Document;
-import dev.claimgraph.source.SourceException;
 import dev.claimgraph.source.SourceReader;
 import dev.claimgraph.store.SourceFiles;
 import java.nio.charset.StandardCharsets;
@@ -55,31 +53,28 @@ final class ExtractCommand extends BaseCommand {
         try (Stream<Path> files = SourceFiles.stream(paths)) {
             for (Iterator<Path> it = files.iterator(); it.hasNext();) {
                 Path file = it.next();
-                try {
-                    Document doc = reader.read(file);
-                    Path first = names.putIfAbsent(doc.name(), file);
-                    if (first != null) {
-                        throw new CliException(file + ": duplicate document name " + doc.name()
-                                + ": already extracted from " + first);
-                    }
-                    ExtractionResult result = extractor.extract(doc);
-                    String json = ClaimJson.write(result);
-                    if (outDir != null) {
-                        Path target = outDir.resolve(doc.name() + ".json");
-                        Files.writeString(target, json + "\n", StandardCharsets.UTF_8);
-                        out().println("wrote " + target + " (" + result.claims().size() + " claims)");
-                    } else {
-                        out().print(array ? (written == 0 ? "\n" : ",\n") + json : json + "\n");
-                    }
-                    written++;
-                } catch (SourceException | CliException e) {
+                ExtractionResult result = extractOrReport(file, reader, extractor);
+                if (result == null) {
                     failed++;
-                    Errors.report(err(), e, false);
-                } catch (RuntimeException | StackOverflowError e) {
-                    failed++;
-                    Errors.report(err(), new CliException(file.getFileName() + ": cannot extract: "
-                            + Errors.message(e)), Errors.verbose(spec.commandLine()));
+                    continue;
                 }
+                String name = result.document().name();
+                Path first = names.putIfAbsent(name, file);
+                if (first != null) {
+                    failed++;
+                    Errors.report(err(), new CliException(file + ": duplicate document name " + name
+                            + ": already extracted from " + first), false);
+                    continue;
+                }
+                String json = ClaimJson.write(result);
+                if (outDir != null) {
+                    Path target = outDir.resolve(name + ".json");
+                    Files.writeString(target, json + "\n", StandardCharsets.UTF_8);
+                    out().println("wrote " + target + " (" + result.claims().size() + " claims)");
+                } else {
+                    out().print(array ? (written == 0 ? "\n" : ",\n") + json : json + "\n");
+                }
+                written++;
             }
         }
         if (array) {
