@@ -63,7 +63,7 @@ public final class QueryBench {
     }
 
     private static String frequentModel(List<LeaderboardRow> board) {
-        return board.stream().max(Comparator.comparingInt((LeaderboardRow r) -> r.reports().size()))
+        return board.stream().max(Comparator.comparingInt(LeaderboardRow::reportCount))
                 .map(LeaderboardRow::model).orElse(FALLBACK_MODEL);
     }
 

@@ -39,4 +39,10 @@ final class ProgressPrinter implements ProgressListener {
             err.flush();
         }
     }
+
+    @Override
+    public void finishing() {
+        err.println("ingest: updating the score table");
+        err.flush();
+    }
 }

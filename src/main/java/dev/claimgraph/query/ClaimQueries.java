@@ -5,10 +5,13 @@ import dev.claimgraph.extract.Setting;
 import dev.claimgraph.rdf.CG;
 import dev.claimgraph.rdf.IriMinter;
 import dev.claimgraph.store.ClaimStore;
+import dev.claimgraph.store.ScoreTable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,11 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
+import org.apache.jena.system.Txn;
 
 /**
  * The named queries over a claim graph, run through an RDFConnection so that a local TDB2 store and
@@ -66,33 +73,34 @@ public final class ClaimQueries implements AutoCloseable {
             throw new IllegalArgumentException("the leaderboard needs a benchmark");
         }
         Map<String, Node> bindings = bindings(filter.withModel(null));
-        List<Row> rows = sparql.select("q-leaderboard", bindings);
-        ScoreReader reader = reader(rows);
-        Map<String, List<Row>> bySetting = group(rows, r -> r.text("setting"));
+        List<Row> rows = withScoreTable(bindings.get("benchmark"), table -> table.select("q-leaderboard", bindings));
         List<LeaderboardRow> board = new ArrayList<>();
-        for (List<Row> settingRows : bySetting.values()) {
-            List<LeaderboardRow> unranked = new ArrayList<>();
-            for (List<Row> modelRows : group(settingRows, r -> r.text("model")).values()) {
-                List<ScoreReport> reports = reader.read(modelRows);
-                BigDecimal min = Scores.min(reports);
-                BigDecimal max = Scores.max(reports);
-                ScoreReport first = reports.get(0);
-                unranked.add(new LeaderboardRow(0, first.model(), first.benchmark(), first.setting(),
-                        Scores.representative(reports), min, max, min.compareTo(max) != 0, reports));
-            }
-            boolean higher = unranked.get(0).reports().get(0).higherIsBetter();
-            unranked.sort(Comparator.comparing(LeaderboardRow::score, Scores.bestFirst(higher)));
+        List<List<Row>> settings = new ArrayList<>(group(rows, r -> r.text("setting")).values());
+        settings.sort(Comparator.comparing(g -> g.get(0).label("settingLabel", "setting")));
+        for (List<Row> settingRows : settings) {
+            boolean higher = !Boolean.FALSE.equals(settingRows.get(0).bool("higherIsBetter"));
+            settingRows.sort(Comparator.comparing((Row r) -> r.decimal("score"), Scores.bestFirst(higher))
+                    .thenComparing(r -> r.label("modelLabel", "model")));
             int rank = 0;
-            for (int i = 0; i < unranked.size(); i++) {
-                LeaderboardRow row = unranked.get(i);
-                if (i == 0 || row.score().compareTo(unranked.get(i - 1).score()) != 0) {
+            for (int i = 0; i < settingRows.size(); i++) {
+                Row row = settingRows.get(i);
+                if (i == 0 || row.decimal("score").compareTo(settingRows.get(i - 1).decimal("score")) != 0) {
                     rank = i + 1;
                 }
-                board.add(new LeaderboardRow(rank, row.model(), row.benchmark(), row.setting(), row.score(),
-                        row.minScore(), row.maxScore(), row.sourcesDisagree(), row.reports()));
+                board.add(new LeaderboardRow(rank, row.label("modelLabel", "model"),
+                        row.label("benchmarkLabel", "benchmark"), row.label("settingLabel", "setting"),
+                        row.decimal("score"), row.decimal("min"), row.decimal("max"),
+                        row.integer("reports").intValue(), row.integer("sources").intValue()));
             }
         }
         return board;
+    }
+
+    // ---------------------------------------------------------------- scores
+
+    /** Every report of a score the filter admits, with its source and evidence. */
+    public List<ScoreReport> scores(ClaimFilter filter) {
+        return read(sparql.select("q-scores", bindings(filter)));
     }
 
     // ---------------------------------------------------------------- conflicts
@@ -102,21 +110,70 @@ public final class ClaimQueries implements AutoCloseable {
         return conflicts(ClaimFilter.NONE, DEFAULT_TOLERANCE);
     }
 
-    /** Same model, benchmark and setting with scores further apart than {@code tolerance} in different sources. */
+    /**
+     * Same model, benchmark and setting with scores further apart than {@code tolerance} in two
+     * different sources, each with the reports of its lowest and highest value.
+     */
     public List<Conflict> conflicts(ClaimFilter filter, BigDecimal tolerance) {
         Map<String, Node> bindings = bindings(filter);
         bindings.put("tolerance", NodeFactory.createLiteralDT(tolerance.toPlainString(), XSDDatatype.XSDdecimal));
+        List<Row> extremes = withScoreTable(bindings.get("benchmark"), table -> table.select("q-conflicts", bindings));
+        List<Row> rows = withClaimDetails(extremes);
+        ScoreReader reader = reader(rows);
         List<Conflict> conflicts = new ArrayList<>();
-        for (List<ScoreReport> reports : bySubject(read(ConflictingRows.keep(sparql.select("q-conflicts", bindings), tolerance)))) {
-            List<ScoreReport> sorted = reports.stream()
+        for (List<Row> group : group(rows, r -> r.text("entry")).values()) {
+            List<ScoreReport> reports = reader.read(group).stream()
                     .sorted(Comparator.comparing(ScoreReport::score).thenComparing(ScoreReport::source)).toList();
-            BigDecimal low = Scores.min(sorted);
-            BigDecimal high = Scores.max(sorted);
-            ScoreReport first = sorted.get(0);
+            Row row = group.get(0);
+            BigDecimal low = row.decimal("min");
+            BigDecimal high = row.decimal("max");
+            ScoreReport first = reports.get(0);
             conflicts.add(new Conflict(first.model(), first.benchmark(), first.setting(), low, high,
-                    high.subtract(low), sorted));
+                    high.subtract(low), row.integer("reports").intValue(), row.integer("sources").intValue(),
+                    reports));
         }
+        conflicts.sort(Comparator.comparing(Conflict::model).thenComparing(Conflict::benchmark)
+                .thenComparing(Conflict::setting));
         return conflicts;
+    }
+
+    /**
+     * Runs table queries on the store's score table when it summarises every claim, else on one
+     * summarised now from the claims of the benchmark (of all benchmarks when null): a store
+     * filled over plain SPARQL has no table, and one whose ingest was stopped has a stale one.
+     */
+    private <T> T withScoreTable(Node benchmark, Function<SparqlRunner, T> work) {
+        if (sparql.ask("table-current")) {
+            return work.apply(sparql);
+        }
+        List<Node> benchmarks = benchmark != null ? List.of(benchmark)
+                : sparql.select("table-benchmarks", Map.of()).stream().map(r -> r.node("benchmark")).toList();
+        DatasetGraph table = DatasetGraphFactory.createTxnMem();
+        Txn.executeWrite(table, () -> ScoreTable.build(table, sparql::selectMaps, benchmarks));
+        try (RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(table))) {
+            return work.apply(new SparqlRunner(connection));
+        }
+    }
+
+    /** The rows, each joined with the details of the score claim it names. */
+    private List<Row> withClaimDetails(List<Row> rows) {
+        Map<Node, List<Row>> details = new HashMap<>();
+        Set<Node> claims = new LinkedHashSet<>();
+        rows.forEach(r -> claims.add(r.node("claim")));
+        if (!claims.isEmpty()) {
+            for (Row detail : sparql.select("q-claim-details", "claim", claims)) {
+                details.computeIfAbsent(detail.node("claim"), c -> new ArrayList<>()).add(detail);
+            }
+        }
+        List<Row> joined = new ArrayList<>();
+        for (Row row : rows) {
+            for (Row detail : details.getOrDefault(row.node("claim"), List.of())) {
+                Map<String, Node> values = new HashMap<>(row.values());
+                values.putAll(detail.values());
+                joined.add(new Row(values));
+            }
+        }
+        return joined;
     }
 
     // ---------------------------------------------------------------- corroborations

@@ -13,10 +13,12 @@ import java.util.Map;
  * @param lowScore the lowest value reported
  * @param highScore the highest value reported
  * @param spread highScore minus lowScore
- * @param reports each source's report, lowest value first, with its paper date and evidence
+ * @param reportCount how many claims report a score (the {@code scores} query lists them all)
+ * @param sourceCount how many sources those claims come from
+ * @param reports the reports of the lowest and of the highest value, lowest first, with paper date and evidence
  */
 public record Conflict(String model, String benchmark, String setting, BigDecimal lowScore, BigDecimal highScore,
-        BigDecimal spread, List<ScoreReport> reports) implements TableRow {
+        BigDecimal spread, int reportCount, int sourceCount, List<ScoreReport> reports) implements TableRow {
 
     public Conflict {
         reports = List.copyOf(reports);
@@ -26,7 +28,8 @@ public record Conflict(String model, String benchmark, String setting, BigDecima
     public Map<String, String> cells() {
         return new Cells().put("model", model).put("benchmark", benchmark).put("setting", setting)
                 .put("low", lowScore).put("high", highScore).put("spread", spread)
-                .reports("reports", reports)
+                .put("reports", reportCount).put("sources", sourceCount)
+                .reports("extremes", reports)
                 .list("evidence", reports.stream().map(r -> r.source() + ": " + r.evidence()).toList()).build();
     }
 }

@@ -8,13 +8,19 @@ import java.util.Optional;
 /** The named queries, by the name the command line and the README use, with what each answers. */
 public enum NamedQuery {
 
-    LEADERBOARD("leaderboard", "Models ranked by score on one benchmark (--benchmark), best first, per setting, with every source's value") {
+    LEADERBOARD("leaderboard", "Models ranked by score on one benchmark (--benchmark), best first, per setting, with the range of values sources give") {
         @Override
         QueryResult run(ClaimQueries q, QueryArguments a) {
             if (a.filter().benchmark() == null) {
                 throw new QueryUsageException("leaderboard needs --benchmark");
             }
             return QueryResult.of(q.leaderboard(a.filter()));
+        }
+    },
+    SCORES("scores", "Every source's report of a score, narrowed by --model, --benchmark and --setting: the reports behind a leaderboard row") {
+        @Override
+        QueryResult run(ClaimQueries q, QueryArguments a) {
+            return QueryResult.of(q.scores(a.filter()));
         }
     },
     CONFLICTS("conflicts", "Same model, benchmark and setting with different scores in different sources (beyond --tolerance)") {

@@ -3,6 +3,7 @@ package dev.claimgraph.query;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One source's report of a model's score on a benchmark under a setting, with its provenance.
@@ -34,7 +35,7 @@ public record ScoreReport(
         Boolean firstParty,
         List<String> reportedBy,
         String evidence,
-        @JsonIgnore boolean higherIsBetter) {
+        @JsonIgnore boolean higherIsBetter) implements TableRow {
 
     public ScoreReport {
         reportedBy = List.copyOf(reportedBy);
@@ -43,6 +44,12 @@ public record ScoreReport(
     /** "68.9 (llama2-2023.txt, 2023-07-18)": the score and where it comes from, for tables. */
     public String brief() {
         return Scores.plain(score) + " (" + source + (date == null ? "" : ", " + date) + ")";
+    }
+
+    @Override
+    public Map<String, String> cells() {
+        return new Cells().put("model", model).put("benchmark", benchmark).put("setting", setting)
+                .put("score", score).put("source", source).put("date", date).put("evidence", evidence).build();
     }
 
     /** The key of the model, benchmark and setting this report is about. */

@@ -1,11 +1,9 @@
 package dev.claimgraph.query;
 
+import dev.claimgraph.store.ScoreSummarizer;
 import java.math.BigDecimal;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 
 /** Direction-aware comparison of scores and the choice of one value where sources disagree. */
 final class Scores {
@@ -34,25 +32,10 @@ final class Scores {
         return reports.stream().map(ScoreReport::score).max(Comparator.naturalOrder()).orElseThrow();
     }
 
-    /**
-     * The value that stands for a group of reports of one score: the value most sources give, then
-     * the one from the latest paper, then the better one, so that a rank does not hinge on which
-     * of two disagreeing papers was read first.
-     */
+    /** The value that stands for a group of reports of one score, as printed in one of them (see {@link ScoreSummarizer#representative}). */
     static BigDecimal representative(List<ScoreReport> reports) {
-        Map<BigDecimal, Integer> counts = new LinkedHashMap<>();
-        Map<BigDecimal, String> latest = new LinkedHashMap<>();
-        for (ScoreReport r : reports) {
-            BigDecimal key = r.score().stripTrailingZeros();
-            counts.merge(key, 1, Integer::sum);
-            String date = Objects.requireNonNullElse(r.date(), "");
-            latest.merge(key, date, (x, y) -> x.compareTo(y) >= 0 ? x : y);
-        }
-        boolean higher = reports.get(0).higherIsBetter();
-        Comparator<BigDecimal> order = Comparator.<BigDecimal>comparingInt(counts::get)
-                .thenComparing(latest::get)
-                .thenComparing(bestFirst(higher).reversed());
-        BigDecimal winner = counts.keySet().stream().max(order).orElseThrow();
+        BigDecimal winner = ScoreSummarizer.representative(reports, ScoreReport::score, ScoreReport::date,
+                reports.get(0).higherIsBetter());
         return reports.stream().map(ScoreReport::score).filter(s -> s.compareTo(winner) == 0).findFirst().orElseThrow();
     }
 

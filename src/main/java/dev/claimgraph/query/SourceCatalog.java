@@ -48,7 +48,12 @@ final class SourceCatalog {
         Map<String, List<String>> affiliations = new LinkedHashMap<>();
         for (Row row : rows) {
             String iri = row.text("src");
-            details.putIfAbsent(iri, new String[] {row.text("fileName"), row.text("title"), row.text("date")});
+            String[] known = details.putIfAbsent(iri, new String[] {row.text("fileName"), row.text("title"), row.text("date")});
+            // A paper given two dates counts by its latest, as the score table does.
+            String date = row.text("date");
+            if (known != null && date != null && (known[2] == null || date.compareTo(known[2]) > 0)) {
+                known[2] = date;
+            }
             List<String> names = affiliations.computeIfAbsent(iri, k -> new ArrayList<>());
             for (String org : labels.getOrDefault(row.text("org"), List.of())) {
                 if (!names.contains(org)) {

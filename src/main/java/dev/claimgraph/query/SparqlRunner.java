@@ -56,6 +56,21 @@ final class SparqlRunner {
         return select(query, Map.of());
     }
 
+    /** As {@link #select(String, Map)}, each row as a map from variable name to value. */
+    List<Map<String, Node>> selectMaps(String name, Map<String, Node> bindings) {
+        return select(name, bindings).stream().map(Row::values).toList();
+    }
+
+    /** The answer of the ASK query {@code /queries/{name}.rq}. */
+    boolean ask(String name) {
+        Query query = QueryResources.load(name);
+        return Txn.calculateRead(connection, () -> {
+            try (QueryExecution exec = connection.newQuery().query(query).build()) {
+                return exec.execAsk();
+            }
+        });
+    }
+
     private List<Row> select(Query query, Map<String, Node> bindings) {
         // Local TDB2 needs a read transaction; a remote connection's is a local lock only.
         return Txn.calculateRead(connection, () -> {

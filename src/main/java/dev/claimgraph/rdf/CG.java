@@ -24,6 +24,9 @@ public final class CG {
     /** The named graph that holds lexicon data. */
     public static final Node REFERENCE_GRAPH = iri(ID + "graph/reference");
 
+    /** The named graph that holds the score table: summaries derived from the document graphs. */
+    public static final Node SCORE_TABLE_GRAPH = iri(ID + "graph/score-table");
+
     // Classes
     public static final Node Model = term("Model");
     public static final Node ModelFamily = term("ModelFamily");
@@ -42,6 +45,8 @@ public final class CG {
     public static final Node ComparisonRelation = term("ComparisonRelation");
     public static final Node OrganisationBasis = term("OrganisationBasis");
     public static final Node ScoreUnit = term("ScoreUnit");
+    public static final Node ScoreTable = term("ScoreTable");
+    public static final Node ScoreSummary = term("ScoreSummary");
 
     // Individuals
     public static final Node Better = term("Better");
@@ -90,6 +95,20 @@ public final class CG {
     public static final Node describes = term("describes");
     public static final Node affiliation = term("affiliation");
     public static final Node developer = term("developer");
+
+    // Score table properties
+    public static final Node summaryModel = term("summaryModel");
+    public static final Node summaryBenchmark = term("summaryBenchmark");
+    public static final Node summarySetting = term("summarySetting");
+    public static final Node representativeScore = term("representativeScore");
+    public static final Node minScore = term("minScore");
+    public static final Node maxScore = term("maxScore");
+    public static final Node reportCount = term("reportCount");
+    public static final Node sourceCount = term("sourceCount");
+    public static final Node crossSourceSpread = term("crossSourceSpread");
+    public static final Node lowClaim = term("lowClaim");
+    public static final Node highClaim = term("highClaim");
+    public static final Node staleBenchmark = term("staleBenchmark");
 
     // Borrowed terms
     public static final Node MLS_Model = iri(MLS + "Model");

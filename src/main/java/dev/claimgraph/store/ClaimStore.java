@@ -29,6 +29,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
@@ -95,6 +96,7 @@ public final class ClaimStore implements AutoCloseable {
             DatasetGraph dsg = dataset.asDatasetGraph();
             dsg.prefixes().putAll(CG.PREFIXES);
             syncReference(dsg);
+            ScoreTable.startIfEmpty(dsg);
             List<IngestOutcome> outcomes = new ArrayList<>();
             for (DocumentGraph document : documents) {
                 outcomes.add(write(dsg, document));
@@ -116,9 +118,23 @@ public final class ClaimStore implements AutoCloseable {
             if (!dsg.containsGraph(name) || dsg.getGraph(name).isEmpty()) {
                 return false;
             }
+            ScoreTable.markStoredStale(dsg, name);
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
             return true;
         });
+    }
+
+    /**
+     * Rebuilds the score table's summaries of the benchmarks whose claims changed since it was
+     * last brought up to date, in one write transaction; returns how many benchmarks that was.
+     */
+    public int refreshScoreTable() {
+        return Txn.calculateWrite(dataset, () -> ScoreTable.refresh(dataset.asDatasetGraph(), new DatasetSelect(dataset)));
+    }
+
+    /** True when the score table summarises every stored claim. */
+    public boolean scoreTableCurrent() {
+        return read(ds -> ScoreTable.isCurrent(ds.asDatasetGraph()));
     }
 
     /** The stored sources, by file name. */
@@ -191,13 +207,27 @@ public final class ClaimStore implements AutoCloseable {
 
     private void export(org.apache.jena.riot.RDFWriterBuilder writer, boolean quads, OutputStream out) {
         Txn.executeRead(dataset, () -> {
-            DatasetGraph dsg = dataset.asDatasetGraph();
+            DatasetGraph dsg = exported(dataset.asDatasetGraph());
             if (quads) {
                 writer.source(dsg).output(out);
             } else {
                 writer.source(dsg.getUnionGraph()).output(out);
             }
         });
+    }
+
+    /**
+     * The stored graphs without the score table: exports carry what the sources say, and the
+     * table is rebuilt from that by whoever ingests or loads them.
+     */
+    private static DatasetGraph exported(DatasetGraph dsg) {
+        List<Node> names = new ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(n -> {
+            if (!n.equals(ScoreTable.GRAPH)) {
+                names.add(n);
+            }
+        });
+        return new DatasetGraphFilteredView(dsg, q -> !q.getGraph().equals(ScoreTable.GRAPH), names);
     }
 
     /** Runs a SELECT query over the union graph and returns its rows, copied. */
@@ -248,6 +278,10 @@ public final class ClaimStore implements AutoCloseable {
             return IngestOutcome.SKIPPED;
         }
         boolean existed = dsg.containsGraph(name) && !dsg.getGraph(name).isEmpty();
+        if (existed) {
+            ScoreTable.markStoredStale(dsg, name);
+        }
+        ScoreTable.markStale(dsg, document.graph());
         replaceGraph(dsg, name, document.graph());
         return existed ? IngestOutcome.REPLACED : IngestOutcome.ADDED;
     }

@@ -15,6 +15,9 @@ public interface DocumentSink {
      */
     List<IngestOutcome> putAll(Collection<DocumentGraph> documents);
 
+    /** Brings what the sink derives from the graphs up to date, once the run has stored them all. */
+    default void finish() {}
+
     /** A local store as a sink. */
     static DocumentSink of(ClaimStore store) {
         return new DocumentSink() {
@@ -26,6 +29,11 @@ public interface DocumentSink {
             @Override
             public List<IngestOutcome> putAll(Collection<DocumentGraph> documents) {
                 return store.putAll(documents);
+            }
+
+            @Override
+            public void finish() {
+                store.refreshScoreTable();
             }
         };
     }

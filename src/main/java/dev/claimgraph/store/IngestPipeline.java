@@ -83,8 +83,10 @@ public final class IngestPipeline {
             int window = options.threads() * 4;
             Deque<Future<Prepared>> inFlight = new ArrayDeque<>();
             Iterator<Path> it = files.iterator();
+            boolean stopped = false;
             while (it.hasNext() || !inFlight.isEmpty()) {
                 if (stopRequested.getAsBoolean()) {
+                    stopped = true;
                     // Files still in flight were never accepted, so dropping them leaves no half-written batch.
                     inFlight.forEach(f -> f.cancel(true));
                     break;
@@ -97,6 +99,11 @@ public final class IngestPipeline {
                 run.accept(await(inFlight.poll()));
             }
             run.commit();
+            // A stopped run leaves the table marked stale, which readers cope with; the next run rebuilds it.
+            if (!stopped) {
+                listener.finishing();
+                store.finish();
+            }
             return new IngestReport(run.results, run.quads, Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdownNow();

@@ -14,4 +14,7 @@ public interface ProgressListener {
      * after their batch has committed.
      */
     default void fileDone(FileResult result, int done, int total) {}
+
+    /** Called once after the last file, before the store brings its score table up to date. */
+    default void finishing() {}
 }

@@ -222,7 +222,7 @@ class ClaimGraphCommandTest {
 
         Cli validate = Cli.run("validate", "--db", db);
         assertThat(validate.exitCode()).isZero();
-        assertThat(validate.out()).contains("9 graphs conform to the shapes.");
+        assertThat(validate.out()).contains("10 graphs conform to the shapes.");
     }
 
     @Test

@@ -48,8 +48,8 @@ class ClaimQueriesTest {
             assertThat(r.rank()).isEqualTo(1);
             assertThat(r.model()).isEqualTo("GPT-4");
             assertThat(r.score()).isEqualByComparingTo("86.4");
-            assertThat(r.sources()).contains("gpt4-2023.txt", "gemini-2023.txt", "gemini-table-2023.md",
-                    "llama2-2023.txt");
+            assertThat(r.sourceCount()).isGreaterThanOrEqualTo(4);
+            assertThat(r.reportCount()).isGreaterThanOrEqualTo(r.sourceCount());
         });
         // gemini-2023.txt names the model "Gemini", the Gemini table "Gemini Ultra": both tie at 83.7.
         assertThat(board.subList(1, 3)).extracting(LeaderboardRow::model)
@@ -71,8 +71,8 @@ class ClaimQueriesTest {
         assertThat(llama.sourcesDisagree()).isTrue();
         assertThat(llama.minScore()).isEqualByComparingTo("68.9");
         assertThat(llama.maxScore()).isEqualByComparingTo("69.9");
-        assertThat(llama.reports()).extracting(ScoreReport::source)
-                .containsExactlyInAnyOrder("llama2-2023.txt", "llama2-notes-zh.txt", "mixtral-2024.md");
+        assertThat(llama.sourceCount()).isEqualTo(3);
+        assertThat(llama.score()).as("two sources give 68.9, one 69.9").isEqualByComparingTo("68.9");
     }
 
     @Test

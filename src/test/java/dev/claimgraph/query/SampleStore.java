@@ -21,8 +21,15 @@ public final class SampleStore {
 
     private SampleStore() {}
 
-    /** Opens a store in {@code folder} and ingests every sample summary into it. */
+    /** Opens a store in {@code folder} and ingests every sample summary into it, score table included. */
     public static ClaimStore build(Path folder, Lexicon lexicon) {
+        ClaimStore store = buildWithoutScoreTable(folder, lexicon);
+        store.refreshScoreTable();
+        return store;
+    }
+
+    /** As {@link #build}, leaving the score table stale, as a stopped ingest does. */
+    public static ClaimStore buildWithoutScoreTable(Path folder, Lexicon lexicon) {
         ClaimGraphMapper mapper = new ClaimGraphMapper(lexicon);
         Extractor extractor = new Extractor(lexicon);
         ClaimStore store = ClaimStore.open(folder, mapper.reference());

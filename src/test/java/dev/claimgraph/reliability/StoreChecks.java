@@ -105,6 +105,7 @@ final class StoreChecks {
         Set<String> expected = new HashSet<>();
         sources.forEach(s -> expected.add(s.iri()));
         expected.add(CG.REFERENCE_GRAPH.getURI());
+        expected.add(CG.SCORE_TABLE_GRAPH.getURI());
         assertThat(expected).containsAll(graphs);
         return sources.size();
     }

@@ -1,0 +1,37 @@
+package dev.claimgraph.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryExecutionBuilder;
+import org.apache.jena.rdf.model.ModelFactory;
+
+/** Runs the bundled queries on a local dataset inside the caller's transaction. */
+final class DatasetSelect implements SparqlSelect {
+
+    private final Dataset dataset;
+
+    DatasetSelect(Dataset dataset) {
+        this.dataset = dataset;
+    }
+
+    @Override
+    public List<Map<String, Node>> select(String queryName, Map<String, Node> bindings) {
+        QueryExecutionBuilder builder = QueryExecution.dataset(dataset).query(QueryResources.load(queryName));
+        var model = ModelFactory.createDefaultModel();
+        bindings.forEach((var, node) -> builder.substitution(var, model.asRDFNode(node)));
+        List<Map<String, Node>> rows = new ArrayList<>();
+        try (QueryExecution exec = builder.build()) {
+            exec.execSelect().forEachRemaining(solution -> {
+                Map<String, Node> row = new HashMap<>();
+                solution.varNames().forEachRemaining(v -> row.put(v, solution.get(v).asNode()));
+                rows.add(row);
+            });
+        }
+        return rows;
+    }
+}

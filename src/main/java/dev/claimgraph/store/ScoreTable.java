@@ -1,0 +1,193 @@
+package dev.claimgraph.store;
+
+import dev.claimgraph.rdf.CG;
+import dev.claimgraph.rdf.Hashes;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The score table graph: one {@code cg:ScoreSummary} per model, benchmark and setting, with the
+ * labels it shows, rebuilt one benchmark at a time for the benchmarks whose claims changed.
+ *
+ * <p>Leaderboards and conflict reports read this graph instead of every claim, so their cost
+ * follows the number of models rather than the number of papers. Writes of document graphs mark
+ * the benchmarks they touch as stale in the same transaction; a rebuild clears the marks. While
+ * any mark is there, readers summarise the claims themselves, so answers never depend on it.
+ */
+public final class ScoreTable {
+
+    /** The graph's name, which is also the node that carries its state. */
+    public static final Node GRAPH = CG.SCORE_TABLE_GRAPH;
+
+    private static final String SUMMARY_IRI = CG.ID + "score-summary/";
+
+    private ScoreTable() {}
+
+    /** True when the table has been built and no benchmark waits. */
+    public static boolean isCurrent(DatasetGraph dsg) {
+        return dsg.contains(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable)
+                && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY);
+    }
+
+    /** Marks the benchmarks a document graph names as stale; call before the graph is written or removed. */
+    static void markStale(DatasetGraph dsg, Graph graph) {
+        graph.find(Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(t -> markBenchmark(dsg, t.getObject()));
+    }
+
+    /** As {@link #markStale(DatasetGraph, Graph)} for a stored graph. */
+    static void markStoredStale(DatasetGraph dsg, Node graphName) {
+        dsg.find(graphName, Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(q -> markBenchmark(dsg, q.getObject()));
+    }
+
+    private static void markBenchmark(DatasetGraph dsg, Node benchmark) {
+        if (benchmark.isURI()) {
+            dsg.add(GRAPH, GRAPH, CG.staleBenchmark, benchmark);
+        }
+    }
+
+    /**
+     * Declares the table built when the store holds no claims yet, so that a first ingest
+     * rebuilds only what it marks instead of searching the whole store for benchmarks.
+     */
+    static void startIfEmpty(DatasetGraph dsg) {
+        if (dsg.contains(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable)) {
+            return;
+        }
+        var names = dsg.listGraphNodes();
+        while (names.hasNext()) {
+            Node name = names.next();
+            if (!name.equals(CG.REFERENCE_GRAPH) && !name.equals(GRAPH)) {
+                return;
+            }
+        }
+        dsg.add(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable);
+    }
+
+    /**
+     * Rebuilds the summaries of the stale benchmarks, or of every benchmark when the table was
+     * never built, reading claims through {@code claims}; returns how many benchmarks were rebuilt.
+     */
+    static int refresh(DatasetGraph dsg, SparqlSelect claims) {
+        Set<Node> stale = new LinkedHashSet<>();
+        if (!dsg.contains(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable)) {
+            claims.select("table-benchmarks", Map.of()).forEach(row -> stale.add(row.get("benchmark")));
+        }
+        dsg.find(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY).forEachRemaining(q -> stale.add(q.getObject()));
+        for (Node benchmark : stale) {
+            rebuild(dsg, claims, benchmark);
+            dsg.delete(GRAPH, GRAPH, CG.staleBenchmark, benchmark);
+        }
+        dsg.add(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable);
+        return stale.size();
+    }
+
+    /** Writes the summaries of the benchmarks into {@code target}'s table graph, replacing any there. */
+    public static void build(DatasetGraph target, SparqlSelect claims, Collection<Node> benchmarks) {
+        benchmarks.forEach(b -> rebuild(target, claims, b));
+    }
+
+    private static void rebuild(DatasetGraph target, SparqlSelect claims, Node benchmark) {
+        List<Node> old = new ArrayList<>();
+        target.find(GRAPH, Node.ANY, CG.summaryBenchmark, benchmark).forEachRemaining(q -> old.add(q.getSubject()));
+        old.forEach(s -> target.deleteAny(GRAPH, s, Node.ANY, Node.ANY));
+        List<ScoreObservation> observations = observations(claims, benchmark);
+        if (observations.isEmpty()) {
+            return;
+        }
+        // The benchmark's label and direction are read afresh: the direction decides the representative.
+        Map<String, Node> about = entity(claims, benchmark);
+        copy(target, benchmark, CG.RDFS_LABEL, about.get("label"));
+        Node higher = about.get("higherIsBetter");
+        copy(target, benchmark, CG.higherIsBetter, higher);
+        boolean higherIsBetter = higher == null || "true".equals(higher.getLiteralLexicalForm())
+                || "1".equals(higher.getLiteralLexicalForm());
+        for (ScoreSummary s : ScoreSummarizer.summarise(benchmark, higherIsBetter, observations)) {
+            write(target, s);
+            label(target, claims, s.model());
+            label(target, claims, s.setting());
+        }
+    }
+
+    /** The benchmark's claims, one observation per claim (a paper with two dates gives its latest). */
+    private static List<ScoreObservation> observations(SparqlSelect claims, Node benchmark) {
+        Map<Node, ScoreObservation> byClaim = new LinkedHashMap<>();
+        for (Map<String, Node> row : claims.select("table-observations", Map.of("benchmark", benchmark))) {
+            BigDecimal score = new BigDecimal(row.get("score").getLiteralLexicalForm());
+            BigDecimal value = CG.Fraction.equals(row.get("unit")) ? score.movePointRight(2) : score;
+            Node date = row.get("date");
+            ScoreObservation o = new ScoreObservation(row.get("claim"), row.get("model"), row.get("setting"), value,
+                    row.get("src"), date == null ? "" : date.getLiteralLexicalForm());
+            byClaim.merge(o.claim(), o, (a, b) -> a.date().compareTo(b.date()) >= 0 ? a : b);
+        }
+        return new ArrayList<>(byClaim.values());
+    }
+
+    /** Copies one label of the entity into the table graph unless it has one there. */
+    private static void label(DatasetGraph target, SparqlSelect claims, Node entity) {
+        if (!target.contains(GRAPH, entity, CG.RDFS_LABEL, Node.ANY)) {
+            copy(target, entity, CG.RDFS_LABEL, entity(claims, entity).get("label"));
+        }
+    }
+
+    private static Map<String, Node> entity(SparqlSelect claims, Node entity) {
+        List<Map<String, Node>> rows = claims.select("table-entity", Map.of("entity", entity));
+        return rows.isEmpty() ? Map.of() : rows.get(0);
+    }
+
+    /** Sets the entity's value of a property in the table graph, replacing what was there. */
+    private static void copy(DatasetGraph target, Node entity, Node property, Node value) {
+        if (value != null && !target.contains(GRAPH, entity, property, value)) {
+            target.deleteAny(GRAPH, entity, property, Node.ANY);
+            target.add(GRAPH, entity, property, value);
+        }
+    }
+
+    private static void write(DatasetGraph target, ScoreSummary s) {
+        Node entry = NodeFactory.createURI(SUMMARY_IRI + Hashes.sha256Fields(s.model().getURI(),
+                s.benchmark().getURI(), s.setting().getURI()).substring(0, 32));
+        List<Quad> quads = new ArrayList<>();
+        quads.add(quad(entry, CG.RDF_TYPE, CG.ScoreSummary));
+        quads.add(quad(entry, CG.summaryModel, s.model()));
+        quads.add(quad(entry, CG.summaryBenchmark, s.benchmark()));
+        quads.add(quad(entry, CG.summarySetting, s.setting()));
+        quads.add(quad(entry, CG.representativeScore, decimal(s.score())));
+        quads.add(quad(entry, CG.minScore, decimal(s.min())));
+        quads.add(quad(entry, CG.maxScore, decimal(s.max())));
+        quads.add(quad(entry, CG.reportCount, integer(s.reportCount())));
+        quads.add(quad(entry, CG.sourceCount, integer(s.sourceCount())));
+        quads.add(quad(entry, CG.crossSourceSpread, decimal(s.crossSourceSpread())));
+        // The extreme claims are what a conflict report shows; only worth keeping where sources differ.
+        if (s.crossSourceSpread().signum() > 0) {
+            s.lowClaims().forEach(c -> quads.add(quad(entry, CG.lowClaim, c)));
+            s.highClaims().forEach(c -> quads.add(quad(entry, CG.highClaim, c)));
+        }
+        quads.forEach(target::add);
+    }
+
+    private static Quad quad(Node s, Node p, Node o) {
+        return Quad.create(GRAPH, s, p, o);
+    }
+
+    /** The canonical xsd:decimal form ("70.0", "68.9"), which TDB2 gives back whatever was written. */
+    private static Node decimal(BigDecimal value) {
+        BigDecimal plain = value.stripTrailingZeros();
+        String text = plain.scale() <= 0 ? plain.setScale(1).toPlainString() : plain.toPlainString();
+        return NodeFactory.createLiteralDT(text, XSDDatatype.XSDdecimal);
+    }
+
+    private static Node integer(int value) {
+        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
+    }
+}
