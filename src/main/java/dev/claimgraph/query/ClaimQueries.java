@@ -73,7 +73,7 @@ public final class ClaimQueries implements AutoCloseable {
             throw new IllegalArgumentException("the leaderboard needs a benchmark");
         }
         Map<String, Node> bindings = bindings(filter.withModel(null));
-        List<Row> rows = withScoreTable(bindings.get("benchmark"), table -> table.select("q-leaderboard", bindings));
+        List<Row> rows = withScoreTable(bindings, table -> table.select("q-leaderboard", bindings));
         List<LeaderboardRow> board = new ArrayList<>();
         List<List<Row>> settings = new ArrayList<>(group(rows, r -> r.text("setting")).values());
         settings.sort(Comparator.comparing(g -> g.get(0).label("settingLabel", "setting")));
@@ -117,7 +117,7 @@ public final class ClaimQueries implements AutoCloseable {
     public List<Conflict> conflicts(ClaimFilter filter, BigDecimal tolerance) {
         Map<String, Node> bindings = bindings(filter);
         bindings.put("tolerance", NodeFactory.createLiteralDT(tolerance.toPlainString(), XSDDatatype.XSDdecimal));
-        List<Row> extremes = withScoreTable(bindings.get("benchmark"), table -> table.select("q-conflicts", bindings));
+        List<Row> extremes = withScoreTable(bindings, table -> table.select("q-conflicts", bindings));
         List<Row> rows = withClaimDetails(extremes);
         ScoreReader reader = reader(rows);
         List<Conflict> conflicts = new ArrayList<>();
@@ -139,15 +139,18 @@ public final class ClaimQueries implements AutoCloseable {
 
     /**
      * Runs table queries on the store's score table when it summarises every claim, else on one
-     * summarised now from the claims of the benchmark (of all benchmarks when null): a store
-     * filled over plain SPARQL has no table, and one whose ingest was stopped has a stale one.
+     * summarised now from the claims of the bound benchmark, or of every benchmark the bound model
+     * (or any model) has scores on: a store filled over plain SPARQL has no table, and one whose
+     * ingest was stopped has a stale one.
      */
-    private <T> T withScoreTable(Node benchmark, Function<SparqlRunner, T> work) {
+    private <T> T withScoreTable(Map<String, Node> bindings, Function<SparqlRunner, T> work) {
         if (sparql.ask("table-current")) {
             return work.apply(sparql);
         }
+        Node benchmark = bindings.get("benchmark");
+        Map<String, Node> model = bindings.containsKey("model") ? Map.of("model", bindings.get("model")) : Map.of();
         List<Node> benchmarks = benchmark != null ? List.of(benchmark)
-                : sparql.select("table-benchmarks", Map.of()).stream().map(r -> r.node("benchmark")).toList();
+                : sparql.select("table-benchmarks", model).stream().map(r -> r.node("benchmark")).toList();
         DatasetGraph table = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(table, () -> ScoreTable.build(table, sparql::selectMaps, benchmarks));
         try (RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(table))) {
@@ -312,9 +315,8 @@ public final class ClaimQueries implements AutoCloseable {
         }
         List<Row> developerRows = sparql.select("q-model-developers", bindings);
         List<Row> quantityRows = sparql.select("q-model-quantities", bindings);
-        List<Row> scoreRows = sparql.select("q-scores", bindings);
         List<Row> comparisonRows = sparql.select("q-model-comparisons", bindings);
-        SourceCatalog sources = catalog(developerRows, quantityRows, scoreRows, comparisonRows);
+        SourceCatalog sources = catalog(developerRows, quantityRows, comparisonRows);
         List<DeveloperFact> developers = new ArrayList<>();
         for (List<Row> group : group(developerRows,
                 r -> Objects.toString(r.text("claim"), r.text("organisation"))).values()) {
@@ -332,7 +334,13 @@ public final class ClaimQueries implements AutoCloseable {
                     row.bool("firstParty"), source.fileName(), source.date(), joinEvidence(group));
             ("parameters".equals(row.text("kind")) ? parameters : contextLengths).add(fact);
         }
-        List<ScoreReport> scores = new ScoreReader(sources).read(scoreRows);
+        List<ModelScore> scores = new ArrayList<>();
+        for (Row row : withScoreTable(bindings, table -> table.select("q-model-scores", bindings))) {
+            scores.add(new ModelScore(row.label("benchmarkLabel", "benchmark"), row.label("settingLabel", "setting"),
+                    row.decimal("score"), row.decimal("min"), row.decimal("max"), row.integer("reports").intValue(),
+                    row.integer("sources").intValue()));
+        }
+        scores.sort(Comparator.comparing(ModelScore::benchmark).thenComparing(ModelScore::setting));
         List<ComparisonFact> comparisons = new ArrayList<>();
         for (List<Row> group : group(comparisonRows, r -> r.text("claim")).values()) {
             Row row = group.get(0);

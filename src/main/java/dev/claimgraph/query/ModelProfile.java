@@ -12,11 +12,11 @@ import java.util.List;
  * @param developers who built it, with the basis and source of each statement
  * @param parameters its parameter counts, per source
  * @param contextLengths its context lengths, per source
- * @param scores its scores, per source
+ * @param scores its scores, one per benchmark and setting, summarised over the sources
  * @param comparisons stated comparisons with it as subject or object
  */
 public record ModelProfile(String model, String iri, List<String> aliases, List<DeveloperFact> developers,
-        List<QuantityFact> parameters, List<QuantityFact> contextLengths, List<ScoreReport> scores,
+        List<QuantityFact> parameters, List<QuantityFact> contextLengths, List<ModelScore> scores,
         List<ComparisonFact> comparisons) {
 
     public ModelProfile {
@@ -44,8 +44,8 @@ public record ModelProfile(String model, String iri, List<String> aliases, List<
                 : Long.toString(q.value()), q.activeValue() == null ? "" : q.activeValue() + " active", q.source())));
         contextLengths.forEach(q -> facts.add(new ProfileFact("context length", q.text() != null ? q.text()
                 : Long.toString(q.value()), q.value() + " tokens", q.source())));
-        scores.forEach(s -> facts.add(new ProfileFact("score", s.benchmark() + " " + Scores.plain(s.score()),
-                s.setting(), s.source())));
+        scores.forEach(s -> facts.add(new ProfileFact("score", s.benchmark() + " " + s.describe(), s.setting(),
+                s.sourceCount() + (s.sourceCount() == 1 ? " source" : " sources"))));
         comparisons.forEach(c -> facts.add(new ProfileFact("comparison", c.describe(), "", c.source())));
         return facts;
     }

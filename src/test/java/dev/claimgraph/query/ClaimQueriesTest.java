@@ -203,9 +203,15 @@ class ClaimQueriesTest {
         assertThat(llama.developers()).extracting(DeveloperFact::basis).contains("stated in text");
         assertThat(llama.parameters()).extracting(QuantityFact::value).containsOnly(70_000_000_000L);
         assertThat(llama.parameters()).extracting(QuantityFact::source).contains("llama2-2023.txt");
-        assertThat(llama.scores()).extracting(ScoreReport::benchmark).contains("MMLU", "GSM8K", "HumanEval");
-        assertThat(llama.scores()).filteredOn(s -> s.benchmark().equals("MMLU"))
-                .extracting(s -> s.score().toPlainString()).containsExactlyInAnyOrder("68.9", "68.9", "69.9");
+        assertThat(llama.scores()).extracting(ModelScore::benchmark).contains("MMLU", "GSM8K", "HumanEval");
+        assertThat(llama.scores()).filteredOn(s -> s.benchmark().equals("MMLU") && s.setting().equals("5-shot"))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.describe()).isEqualTo("68.9 (68.9 to 69.9)");
+                    assertThat(s.reportCount()).isEqualTo(3);
+                });
+        assertThat(queries.scores(ClaimFilter.NONE.withModel("LLaMA-2 70B").withBenchmark("MMLU")
+                .withSetting(Setting.parse("5-shot")))).extracting(s -> s.score().toPlainString())
+                .containsExactlyInAnyOrder("68.9", "68.9", "69.9");
         assertThat(llama.facts()).isNotEmpty();
         assertThat(llama.isEmpty()).isFalse();
     }

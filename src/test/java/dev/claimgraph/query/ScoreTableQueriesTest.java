@@ -164,6 +164,9 @@ class ScoreTableQueriesTest {
             answers.add(queries.conflicts(ClaimFilter.NONE, new BigDecimal(tolerance)));
         }
         answers.add(queries.conflicts(ClaimFilter.NONE.withBenchmark("MMLU"), ClaimQueries.DEFAULT_TOLERANCE));
+        answers.add(queries.conflicts(ClaimFilter.NONE.withModel("Llama 2 70B"), ClaimQueries.DEFAULT_TOLERANCE));
+        answers.add(queries.model("GPT-4").scores());
+        answers.add(queries.model("Mistral 7B").scores());
         return answers;
     }
 
