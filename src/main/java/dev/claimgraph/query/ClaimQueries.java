@@ -313,9 +313,10 @@ public final class ClaimQueries implements AutoCloseable {
                 aliases.add(row.text("label"));
             }
         }
-        List<Row> developerRows = sparql.select("q-model-developers", bindings);
+        List<Row> developerRows = Labels.attach(sparql, sparql.select("q-model-developers", bindings), "organisation");
         List<Row> quantityRows = sparql.select("q-model-quantities", bindings);
-        List<Row> comparisonRows = sparql.select("q-model-comparisons", bindings);
+        List<Row> comparisonRows = Labels.attach(sparql, sparql.select("q-model-comparisons", bindings),
+                "subject", "object", "benchmark", "setting", "objectSetting");
         SourceCatalog sources = catalog(developerRows, quantityRows, comparisonRows);
         List<DeveloperFact> developers = new ArrayList<>();
         for (List<Row> group : group(developerRows,
@@ -325,6 +326,9 @@ public final class ClaimQueries implements AutoCloseable {
                     basis(row.text("basis")), row.has("src") ? sources.get(row.text("src")).fileName() : null,
                     joinEvidence(group)));
         }
+        developers.sort(Comparator.comparing(DeveloperFact::organisation)
+                .thenComparing(DeveloperFact::basis, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(DeveloperFact::source, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<QuantityFact> parameters = new ArrayList<>();
         List<QuantityFact> contextLengths = new ArrayList<>();
         for (List<Row> group : group(quantityRows, r -> r.text("claim")).values()) {

@@ -63,9 +63,14 @@ final class SparqlRunner {
 
     /** The answer of the ASK query {@code /queries/{name}.rq}. */
     boolean ask(String name) {
+        return ask(name, Map.of());
+    }
+
+    /** The answer of the ASK query {@code /queries/{name}.rq} with the given variables replaced. */
+    boolean ask(String name, Map<String, Node> bindings) {
         Query query = QueryResources.load(name);
         return Txn.calculateRead(connection, () -> {
-            try (QueryExecution exec = connection.newQuery().query(query).build()) {
+            try (QueryExecution exec = execution(query, bindings)) {
                 return exec.execAsk();
             }
         });
@@ -74,11 +79,7 @@ final class SparqlRunner {
     private List<Row> select(Query query, Map<String, Node> bindings) {
         // Local TDB2 needs a read transaction; a remote connection's is a local lock only.
         return Txn.calculateRead(connection, () -> {
-            QueryExecutionBuilder builder = connection.newQuery().query(query);
-            // Substitution needs RDFNodes; a throwaway model turns the nodes into them.
-            var model = ModelFactory.createDefaultModel();
-            bindings.forEach((var, node) -> builder.substitution(var, model.asRDFNode(node)));
-            try (QueryExecution exec = builder.build()) {
+            try (QueryExecution exec = execution(query, bindings)) {
                 ResultSet rows = exec.execSelect();
                 List<Row> copied = new ArrayList<>();
                 // Nodes are read here, inside the transaction, because TDB2 resolves them lazily.
@@ -86,6 +87,14 @@ final class SparqlRunner {
                 return copied;
             }
         });
+    }
+
+    private QueryExecution execution(Query query, Map<String, Node> bindings) {
+        QueryExecutionBuilder builder = connection.newQuery().query(query);
+        // Substitution needs RDFNodes; a throwaway model turns the nodes into them.
+        var model = ModelFactory.createDefaultModel();
+        bindings.forEach((var, node) -> builder.substitution(var, model.asRDFNode(node)));
+        return builder.build();
     }
 
     private static Row copy(QuerySolution solution) {
