@@ -34,6 +34,9 @@ import picocli.CommandLine.Parameters;
         })
 final class IngestCommand extends BaseCommand {
 
+    /** Enough to see what disagrees; a large archive can have thousands. */
+    private static final int SHOWN_DISAGREEMENTS = 20;
+
     @ArgGroup(exclusive = true, multiplicity = "0..1")
     StoreOptions store = new StoreOptions();
 
@@ -129,8 +132,8 @@ final class IngestCommand extends BaseCommand {
             out.println();
             out.println("Models with the most scores:");
             TextTable table = new TextTable("  ");
-            top.forEach(m -> table.row(m.model(), m.scores() + " scores", "from " + m.sources()
-                    + (m.sources() == 1 ? " source" : " sources")));
+            top.forEach(m -> table.row(m.model(), m.scores() + " scores", "on " + m.benchmarks()
+                    + (m.benchmarks() == 1 ? " benchmark" : " benchmarks")));
             table.print(out);
         }
         List<IngestFindings.Score> board = findings.leaderboard();
@@ -138,7 +141,7 @@ final class IngestCommand extends BaseCommand {
             out.println();
             out.println("Best " + board.get(0).benchmark() + " (" + board.get(0).setting() + ") scores:");
             TextTable table = new TextTable("  ");
-            board.forEach(s -> table.row(s.model(), s.score(), "stated in " + s.sources()
+            board.forEach(s -> table.row(s.model(), s.score(), "from " + s.sources()
                     + (s.sources() == 1 ? " source" : " sources")));
             table.print(out);
         }
@@ -149,9 +152,13 @@ final class IngestCommand extends BaseCommand {
         } else {
             out.println("Sources that disagree on a score:");
             TextTable table = new TextTable("  ");
-            disagreements.forEach(d -> table.row(d.model(), d.benchmark(), d.setting(),
-                    d.score1() + " in " + d.file1(), "vs " + d.score2() + " in " + d.file2()));
+            disagreements.stream().limit(SHOWN_DISAGREEMENTS).forEach(d -> table.row(d.model(), d.benchmark(),
+                    d.setting(), d.score1() + " in " + d.file1(), "vs " + d.score2() + " in " + d.file2()));
             table.print(out);
+            if (disagreements.size() > SHOWN_DISAGREEMENTS) {
+                out.println("  … and " + (disagreements.size() - SHOWN_DISAGREEMENTS)
+                        + " more pairs ('query conflicts' lists every conflict).");
+            }
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.claimgraph.cli;
 
+import dev.claimgraph.extract.Setting;
+import dev.claimgraph.rdf.IriMinter;
 import dev.claimgraph.store.ClaimStore;
 import dev.claimgraph.store.QueryResources;
 import java.util.ArrayList;
@@ -8,19 +10,22 @@ import java.util.Map;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.ResourceFactory;
 
 /** What a store holds worth showing after an ingest: busy models, a small leaderboard, disagreements. */
 final class IngestFindings {
 
-    /** A model and how many score claims, from how many sources, are about it. */
-    record TopModel(String model, long scores, long sources) {}
+    /** A model and how many score claims, on how many benchmarks, are about it. */
+    record TopModel(String model, long scores, long benchmarks) {}
 
-    /** A model's best score on a benchmark in a setting, and how many sources state it. */
+    /** A model's score on a benchmark in a setting, as the leaderboard ranks it, and how many sources report it. */
     record Score(String model, String benchmark, String setting, String score, long sources) {}
 
-    /** Two sources stating different scores for the same model, benchmark and setting. */
+    /** A source of the lowest and a source of the highest score for the same model, benchmark and setting. */
     record Disagreement(String model, String benchmark, String setting, String score1, String file1,
             String score2, String file2) {}
+
+    private static final RDFNode UNSPECIFIED = ResourceFactory.createResource(IriMinter.setting(Setting.NONE).getURI());
 
     private final ClaimStore store;
 
@@ -30,12 +35,12 @@ final class IngestFindings {
 
     List<TopModel> topModels() {
         return select("ingest-top-models", Map.of(), r -> new TopModel(text(r, "model"),
-                r.getLiteral("scores").getLong(), r.getLiteral("sources").getLong()));
+                r.getLiteral("scores").getLong(), r.getLiteral("benchmarks").getLong()));
     }
 
     /** The best scores on the benchmark and setting with the most models scored. */
     List<Score> leaderboard() {
-        List<RDFNode[]> busiest = select("ingest-busiest-benchmark", Map.of(),
+        List<RDFNode[]> busiest = select("ingest-busiest-benchmark", Map.of("unspecified", UNSPECIFIED),
                 r -> new RDFNode[] {r.get("benchmark"), r.get("setting")});
         if (busiest.isEmpty()) {
             return List.of();
@@ -46,7 +51,7 @@ final class IngestFindings {
     }
 
     List<Disagreement> disagreements() {
-        return select("ingest-disagreements", Map.of(), r -> new Disagreement(text(r, "model"),
+        return select("ingest-disagreements", Map.of("unspecified", UNSPECIFIED), r -> new Disagreement(text(r, "model"),
                 text(r, "benchmark"), text(r, "setting"), text(r, "score1"), text(r, "file1"),
                 text(r, "score2"), text(r, "file2")));
     }

@@ -46,7 +46,8 @@ public final class IriMinter {
         return id("family/", slug(familyName(name)));
     }
 
-    public Node setting(Setting setting) {
+    /** The setting's IRI; settings do not go through the lexicon, so this needs no instance. */
+    public static Node setting(Setting setting) {
         return id("setting/", setting.slug());
     }
 
