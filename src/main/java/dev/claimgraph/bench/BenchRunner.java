@@ -65,7 +65,7 @@ public final class BenchRunner {
                     options.work().resolve("corpus-first"));
             try (HeapSampler heap = HeapSampler.start()) {
                 ingest = new IngestBench(extractor, mapper).ingest(ingested, storeFolder,
-                        new IngestOptions(options.batchSize(), options.threads()));
+                        new IngestOptions(options.batchSize(), options.threads(), options.documentsPerCommit()));
                 figure(INGEST_PEAK_HEAP, heap.peakSampledBytes() / MIB, "MiB");
             }
             figure(INGEST_TIME, ingest.nanos() / 1e9, "s");

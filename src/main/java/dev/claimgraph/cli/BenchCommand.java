@@ -88,8 +88,12 @@ public final class BenchCommand implements Callable<Integer> {
         Integer threads;
 
         @Option(names = "--batch-size", defaultValue = "" + IngestOptions.DEFAULT_BATCH_SIZE,
-                description = "Documents per write transaction of the ingest (default: ${DEFAULT-VALUE}).")
+                description = "Documents the ingest writes together (default: ${DEFAULT-VALUE}).")
         int batchSize;
+
+        @Option(names = "--commit-every", defaultValue = "" + IngestOptions.DEFAULT_DOCUMENTS_PER_COMMIT,
+                description = "Documents per write transaction of the ingest (default: ${DEFAULT-VALUE}).")
+        int commitEvery;
 
         @Option(names = "--extraction-sample", defaultValue = "5000",
                 description = "At most this many summaries are timed for the extraction rates (default: ${DEFAULT-VALUE}).")
@@ -109,16 +113,18 @@ public final class BenchCommand implements Callable<Integer> {
             if (dir != null && !Files.isDirectory(dir)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--dir " + dir + " is not a folder");
             }
-            if (count <= 0 || batchSize <= 0 || extractionSample <= 0 || queryRuns <= 0 || (threads != null && threads <= 0)) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
-                        "--count, --threads, --batch-size, --extraction-sample and --query-runs must be positive");
+            if (count <= 0 || batchSize <= 0 || commitEvery <= 0 || extractionSample <= 0 || queryRuns <= 0
+                    || (threads != null && threads <= 0)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--count, --threads, --batch-size, "
+                        + "--commit-every, --extraction-sample and --query-runs must be positive");
             }
             Path workDir = work != null ? work : Files.createTempDirectory("claimgraph-bench");
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             PrintWriter out = spec.commandLine().getOut();
             out.println("# work folder: " + workDir.toAbsolutePath());
             new BenchRunner(Lexicon.bundled(), out).run(
-                    new BenchOptions(count, seed, dir, workDir, n, batchSize, extractionSample, queries, queryRuns));
+                    new BenchOptions(count, seed, dir, workDir, n, batchSize, commitEvery, extractionSample, queries,
+                            queryRuns));
             return 0;
         }
     }

@@ -29,8 +29,8 @@ import picocli.CommandLine.Parameters;
             "Unchanged files (same content, same extractor version) are skipped without extracting. "
                     + "Prints a summary and what the store now relates across papers.",
             "With --endpoint, each changed file's graph is written with one Graph Store Protocol PUT.",
-            "Ctrl-C or SIGTERM stops after the batch in progress is committed (exit status 130 or 143); "
-                    + "running the same command again ingests the rest."
+            "Ctrl-C or SIGTERM stops after the batch in progress and commits what was written "
+                    + "(exit status 130 or 143); running the same command again ingests the rest."
         })
 final class IngestCommand extends BaseCommand {
 
@@ -44,9 +44,16 @@ final class IngestCommand extends BaseCommand {
     LexiconOption lexicon;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + IngestOptions.DEFAULT_BATCH_SIZE,
-            description = "Documents per write transaction (default: ${DEFAULT-VALUE}); "
+            description = "Documents extracted ahead and written together (default: ${DEFAULT-VALUE}); "
                     + "with --endpoint every document is its own PUT.")
     int batch;
+
+    @Option(names = "--commit-every", paramLabel = "N",
+            defaultValue = "" + IngestOptions.DEFAULT_DOCUMENTS_PER_COMMIT,
+            description = "Documents per write transaction (default: ${DEFAULT-VALUE}). Fewer, larger "
+                    + "transactions load large archives faster into a smaller store; a crash loses at most "
+                    + "the documents of the transaction in progress.")
+    int commitEvery;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Threads that read and extract (default: one per processor).")
@@ -63,10 +70,13 @@ final class IngestCommand extends BaseCommand {
         if (batch < 1) {
             throw usage("--batch must be at least 1, not " + batch);
         }
+        if (commitEvery < 1) {
+            throw usage("--commit-every must be at least 1, not " + commitEvery);
+        }
         if (threads != null && threads < 1) {
             throw usage("--threads must be at least 1, not " + threads);
         }
-        IngestOptions options = IngestOptions.defaults().withBatchSize(batch);
+        IngestOptions options = IngestOptions.defaults().withBatchSize(batch).withDocumentsPerCommit(commitEvery);
         if (threads != null) {
             options = options.withThreads(threads);
         }

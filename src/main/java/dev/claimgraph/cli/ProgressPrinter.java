@@ -1,6 +1,5 @@
 package dev.claimgraph.cli;
 
-import dev.claimgraph.store.FileResult;
 import dev.claimgraph.store.ProgressListener;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -29,7 +28,7 @@ final class ProgressPrinter implements ProgressListener {
     }
 
     @Override
-    public void fileDone(FileResult result, int done, int total) {
+    public void progress(int done, int total) {
         long now = System.nanoTime();
         if (done == total || done % everyFiles == 0 || now - lastPrinted >= INTERVAL_NANOS) {
             lastPrinted = now;

@@ -98,7 +98,7 @@ public final class IngestPipeline {
                 }
                 run.accept(await(inFlight.poll()));
             }
-            run.commit();
+            run.finish();
             // A stopped run leaves the table marked stale, which readers cope with; the next run rebuilds it.
             if (!stopped) {
                 listener.finishing();
@@ -107,6 +107,8 @@ public final class IngestPipeline {
             return new IngestReport(run.results, run.quads, Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdownNow();
+            // Anything still uncommitted here comes from a run that failed; it was never reported as stored.
+            store.abort();
         }
     }
 
@@ -155,10 +157,21 @@ public final class IngestPipeline {
         return message == null ? "" : message.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
     }
 
-    /** A file after the workers: either a final result (skipped, failed) or a graph to write. */
-    private record Prepared(Path file, FileResult result, DocumentGraph graph) {}
+    /**
+     * A file after the workers: a final result (skipped, failed), a graph to write, or the result
+     * of writing it ({@code written}), which counts only once its transaction commits.
+     */
+    private record Prepared(Path file, FileResult result, DocumentGraph graph, boolean written) {
 
-    /** The state of one run on the calling thread: names taken, the open batch, results so far. */
+        Prepared(Path file, FileResult result, DocumentGraph graph) {
+            this(file, result, graph, false);
+        }
+    }
+
+    /**
+     * The state of one run on the calling thread: names taken, files waiting in order for their
+     * batch to be written or their transaction to commit, results so far.
+     */
     private final class Run {
 
         private final int total;
@@ -167,6 +180,8 @@ public final class IngestPipeline {
         private final List<Prepared> pending = new ArrayList<>();
         private final List<FileResult> results = new ArrayList<>();
         private int graphsPending;
+        private int writtenSinceCommit;
+        private int done;
         private long quads;
 
         Run(int total, ProgressListener listener) {
@@ -187,18 +202,21 @@ public final class IngestPipeline {
             pending.add(checked);
             if (checked.graph() != null) {
                 graphsPending++;
+            } else {
+                progress(1);
             }
             if (graphsPending >= options.batchSize()) {
-                commit();
-            } else if (graphsPending == 0) {
-                // Nothing waits for a transaction, so skipped and failed files are reported at once.
+                write();
+            } else if (graphsPending == 0 && writtenSinceCommit == 0) {
+                // Nothing waits for a write or a commit, so skipped and failed files are reported at once.
                 report();
             }
         }
 
-        /** Writes the open batch in one transaction, then reports its files in order. */
-        void commit() {
+        /** Writes the graphs waiting, committing when enough documents are written since the last commit. */
+        void write() {
             List<DocumentGraph> graphs = pending.stream().map(Prepared::graph).filter(g -> g != null).toList();
+            graphsPending = 0;
             if (!graphs.isEmpty()) {
                 try {
                     List<IngestOutcome> outcomes = store.putAll(graphs);
@@ -209,18 +227,54 @@ public final class IngestPipeline {
                             pending.set(p, stored(prepared, outcomes.get(i++)));
                         }
                     }
+                    writtenSinceCommit += graphs.size();
                 } catch (RuntimeException e) {
-                    String why = oneLine(describe(e));
-                    for (int p = 0; p < pending.size(); p++) {
-                        Prepared prepared = pending.get(p);
-                        if (prepared.graph() != null) {
-                            pending.set(p, failed(prepared.file(), prepared.graph().sourceName()
-                                    + ": not stored: the batch of " + graphs.size() + " documents failed: " + why));
-                        }
-                    }
+                    store.abort();
+                    failUncommitted("the batch of " + graphs.size() + " documents failed", e);
+                    progress(graphs.size());
+                    return;
                 }
             }
-            graphsPending = 0;
+            if (!store.defersWrites() || writtenSinceCommit >= options.documentsPerCommit()) {
+                commit();
+            }
+            // After the commit, so that progress seen after a commit point means those files are durable.
+            progress(graphs.size());
+        }
+
+        /** Writes what waits and makes everything written durable, then reports it. */
+        void finish() {
+            write();
+            commit();
+        }
+
+        private void commit() {
+            if (writtenSinceCommit > 0) {
+                try {
+                    store.commit();
+                } catch (RuntimeException e) {
+                    store.abort();
+                    failUncommitted("the commit failed", e);
+                }
+            }
+            report();
+        }
+
+        /** Marks the batch that failed, and every file written since the last commit, as not stored. */
+        private void failUncommitted(String what, RuntimeException e) {
+            String why = oneLine(describe(e));
+            for (int p = 0; p < pending.size(); p++) {
+                Prepared prepared = pending.get(p);
+                boolean lost = prepared.graph() != null
+                        || prepared.written() && prepared.result().status() != FileStatus.SKIPPED;
+                if (lost) {
+                    String name = prepared.graph() != null ? prepared.graph().sourceName() : prepared.result().document();
+                    if (prepared.written()) {
+                        quads -= prepared.result().quads();
+                    }
+                    pending.set(p, failed(prepared.file(), name + ": not stored: " + what + ": " + why));
+                }
+            }
             report();
         }
 
@@ -232,8 +286,14 @@ public final class IngestPipeline {
             };
             long size = status == FileStatus.SKIPPED ? 0 : prepared.graph().graph().size();
             quads += size;
+            // The graph is dropped here: a long transaction must not keep every document in memory.
             return new Prepared(prepared.file(),
-                    new FileResult(prepared.file(), prepared.graph().sourceName(), status, "", size), null);
+                    new FileResult(prepared.file(), prepared.graph().sourceName(), status, "", size), null, true);
+        }
+
+        private void progress(int files) {
+            done += files;
+            listener.progress(done, total);
         }
 
         private void report() {
@@ -242,6 +302,7 @@ public final class IngestPipeline {
                 listener.fileDone(prepared.result(), results.size(), total);
             }
             pending.clear();
+            writtenSinceCommit = 0;
         }
     }
 

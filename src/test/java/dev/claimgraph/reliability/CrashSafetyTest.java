@@ -77,7 +77,7 @@ class CrashSafetyTest {
     }
 
     private ChildProcess startIngest() throws Exception {
-        return ChildProcess.start(ClaimGraphCommand.class, List.of("ingest", "--db", db.toString(), "--batch", "20",
+        return ChildProcess.start(ClaimGraphCommand.class, List.of("ingest", "--db", db.toString(), "--batch", "20", "--commit-every", "20",
                 dir.resolve("corpus").toString()), dir.resolve("child.log"));
     }
 

@@ -152,6 +152,74 @@ class IngestPipelineTest {
         assertThat(SourceFiles.count(List.of(corpus))).isEqualTo(9);
     }
 
+    @Test
+    void aFailedWriteLosesEveryDocumentSinceTheLastCommitAndReportsThem() {
+        DocumentSink real = DocumentSink.of(store);
+        DocumentSink failingSecondBatch = new DocumentSink() {
+            private int batches;
+
+            @Override
+            public List<StoredSource> sources() {
+                return real.sources();
+            }
+
+            @Override
+            public List<IngestOutcome> putAll(java.util.Collection<DocumentGraph> documents) {
+                if (++batches == 2) {
+                    // As a full disk would, after the batch was partly written.
+                    real.putAll(List.of(documents.iterator().next()));
+                    throw new IllegalStateException("No space left on device");
+                }
+                return real.putAll(documents);
+            }
+
+            @Override
+            public boolean defersWrites() {
+                return true;
+            }
+
+            @Override
+            public void commit() {
+                real.commit();
+            }
+
+            @Override
+            public void abort() {
+                real.abort();
+            }
+
+            @Override
+            public void finish() {
+                real.finish();
+            }
+        };
+        IngestReport report = new IngestPipeline(failingSecondBatch, extractor, mapper,
+                new dev.claimgraph.source.SourceReader(), new IngestOptions(2, 1, 100))
+                .run(List.of(corpus), ProgressListener.NONE);
+
+        List<FileResult> files = report.files();
+        assertThat(files).hasSize(8);
+        assertThat(files.subList(0, 4)).allSatisfy(f -> {
+            assertThat(f.status()).isEqualTo(FileStatus.FAILED);
+            assertThat(f.message()).contains("not stored").contains("No space left on device");
+        });
+        assertThat(files.subList(4, 8)).allMatch(f -> f.status() == FileStatus.ADDED);
+        assertThat(store.sources()).extracting(StoredSource::fileName)
+                .containsExactlyInAnyOrderElementsOf(files.subList(4, 8).stream().map(FileResult::document).toList());
+        assertThat(report.quadsWritten()).isEqualTo(files.subList(4, 8).stream().mapToLong(FileResult::quads).sum());
+        assertThat(store.scoreTableCurrent()).isTrue();
+    }
+
+    @Test
+    void documentsPerCommitDoesNotChangeWhatIsStored() {
+        ingest(new IngestOptions(2, 2, 1), corpus);
+        Set<Quad> everyBatch = quads();
+        store.close();
+        store = ClaimStore.open(dir.resolve("db3"), mapper.reference());
+        ingest(new IngestOptions(2, 2, 1000), corpus);
+        assertThat(quads()).isEqualTo(everyBatch);
+    }
+
     private IngestReport ingest(IngestOptions options, Path... paths) {
         return new IngestPipeline(store, extractor, mapper, options).run(List.of(paths), ProgressListener.NONE);
     }
