@@ -76,6 +76,10 @@ public final class QueryCommand implements Callable<Integer> {
             description = "Largest score difference that still counts as the same score (default: 0.05).")
     BigDecimal tolerance;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "" + QueryArguments.DEFAULT_LIMIT,
+            description = "conflicts: list at most N, largest spread first; 0 lists all (default: ${DEFAULT-VALUE}).")
+    int limit;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, json or csv (default: ${DEFAULT-VALUE}).")
     String format;
@@ -101,7 +105,8 @@ public final class QueryCommand implements Callable<Integer> {
             query = NamedQuery.byName(name).orElseThrow(() -> new QueryUsageException(
                     "unknown query '" + name + "'; known: " + NamedQuery.names()));
             resultFormat = ResultFormat.parse(format);
-            arguments = new QueryArguments(new ClaimFilter(model, benchmark, parseSetting()), model2, tolerance);
+            arguments = new QueryArguments(new ClaimFilter(model, benchmark, parseSetting()), model2, tolerance,
+                    limit);
             if (db != null && endpoint != null) {
                 throw new QueryUsageException("give --db or --endpoint, not both");
             }

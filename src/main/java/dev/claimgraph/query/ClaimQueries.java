@@ -110,15 +110,29 @@ public final class ClaimQueries implements AutoCloseable {
         return conflicts(ClaimFilter.NONE, DEFAULT_TOLERANCE);
     }
 
+    /** Every conflict beyond the tolerance; see {@link #conflicts(ClaimFilter, BigDecimal, int)}. */
+    public List<Conflict> conflicts(ClaimFilter filter, BigDecimal tolerance) {
+        return conflicts(filter, tolerance, 0);
+    }
+
     /**
      * Same model, benchmark and setting with scores further apart than {@code tolerance} in two
-     * different sources, each with the reports of its lowest and highest value.
+     * different sources, each with the reports of its lowest and highest value: the largest
+     * spread first, at most {@code limit} of them (all when {@code limit} is 0).
      */
-    public List<Conflict> conflicts(ClaimFilter filter, BigDecimal tolerance) {
+    public List<Conflict> conflicts(ClaimFilter filter, BigDecimal tolerance, int limit) {
         Map<String, Node> bindings = bindings(filter);
         bindings.put("tolerance", NodeFactory.createLiteralDT(tolerance.toPlainString(), XSDDatatype.XSDdecimal));
-        List<Row> extremes = withScoreTable(bindings, table -> table.select("q-conflicts", bindings));
-        List<Row> rows = withClaimDetails(extremes);
+        List<Row> rows = withScoreTable(bindings, table -> {
+            // The largest spreads are chosen from two index entries per summary; only they are read in full.
+            List<Row> entries = new ArrayList<>(table.select("q-conflict-entries", bindings));
+            entries.sort(Comparator.comparing((Row r) -> r.decimal("crossSpread")).reversed()
+                    .thenComparing(r -> r.text("entry")));
+            List<Node> chosen = entries.stream().limit(limit > 0 ? limit : Long.MAX_VALUE)
+                    .map(r -> r.node("entry")).toList();
+            return chosen.isEmpty() ? List.<Row>of() : table.select("q-conflicts", "entry", chosen);
+        });
+        rows = withClaimDetails(Labels.attach(sparql, rows, "model", "benchmark", "setting"));
         ScoreReader reader = reader(rows);
         List<Conflict> conflicts = new ArrayList<>();
         for (List<Row> group : group(rows, r -> r.text("entry")).values()) {
@@ -132,8 +146,8 @@ public final class ClaimQueries implements AutoCloseable {
                     high.subtract(low), row.integer("reports").intValue(), row.integer("sources").intValue(),
                     reports));
         }
-        conflicts.sort(Comparator.comparing(Conflict::model).thenComparing(Conflict::benchmark)
-                .thenComparing(Conflict::setting));
+        conflicts.sort(Comparator.comparing(Conflict::spread).reversed().thenComparing(Conflict::model)
+                .thenComparing(Conflict::benchmark).thenComparing(Conflict::setting));
         return conflicts;
     }
 

@@ -23,10 +23,10 @@ public enum NamedQuery {
             return QueryResult.of(q.scores(a.filter()));
         }
     },
-    CONFLICTS("conflicts", "Same model, benchmark and setting with different scores in different sources (beyond --tolerance)") {
+    CONFLICTS("conflicts", "Same model, benchmark and setting with different scores in different sources (beyond --tolerance), largest spread first (--limit)") {
         @Override
         QueryResult run(ClaimQueries q, QueryArguments a) {
-            return QueryResult.of(q.conflicts(a.filter(), a.tolerance()));
+            return QueryResult.of(q.conflicts(a.filter(), a.tolerance(), a.limit()));
         }
     },
     CORROBORATIONS("corroborations", "The same score for the same model, benchmark and setting from several sources") {

@@ -9,8 +9,12 @@ import java.math.BigDecimal;
  * @param filter model, benchmark and setting to narrow to
  * @param model2 the second model of a head-to-head, or null
  * @param tolerance the largest difference between scores that still counts as agreement
+ * @param limit the most conflicts to list, largest spread first (0 for all)
  */
-public record QueryArguments(ClaimFilter filter, String model2, BigDecimal tolerance) {
+public record QueryArguments(ClaimFilter filter, String model2, BigDecimal tolerance, int limit) {
+
+    /** Conflicts listed when no limit is given: enough to act on, and quick on any store. */
+    public static final int DEFAULT_LIMIT = 100;
 
     public QueryArguments {
         filter = filter == null ? ClaimFilter.NONE : filter;
@@ -19,6 +23,13 @@ public record QueryArguments(ClaimFilter filter, String model2, BigDecimal toler
         if (tolerance.signum() < 0) {
             throw new QueryUsageException("the tolerance must not be negative: " + tolerance.toPlainString());
         }
+        if (limit < 0) {
+            throw new QueryUsageException("the limit must not be negative: " + limit);
+        }
+    }
+
+    public QueryArguments(ClaimFilter filter, String model2, BigDecimal tolerance) {
+        this(filter, model2, tolerance, DEFAULT_LIMIT);
     }
 
     public static QueryArguments of(ClaimFilter filter) {

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +99,11 @@ class ScoreTableQueriesTest {
                                     || r.score().compareTo(c.highScore()) == 0).map(ScoreReport::claim).toList());
                 }
             }
-            assertThat(queries.conflicts()).as("the generated corpus has conflicting reports").isNotEmpty();
+            List<Conflict> all = queries.conflicts();
+            assertThat(all).as("the generated corpus has conflicting reports").hasSizeGreaterThan(10);
+            assertThat(all).extracting(Conflict::spread).isSortedAccordingTo(Comparator.reverseOrder());
+            assertThat(queries.conflicts(ClaimFilter.NONE, ClaimQueries.DEFAULT_TOLERANCE, 5))
+                    .as("the five largest spreads").isEqualTo(all.subList(0, 5));
         }
     }
 
