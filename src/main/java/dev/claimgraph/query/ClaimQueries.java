@@ -331,25 +331,22 @@ public final class ClaimQueries implements AutoCloseable {
         List<Row> quantityRows = sparql.select("q-model-quantities", bindings);
         List<Row> comparisonRows = Labels.attach(sparql, sparql.select("q-model-comparisons", bindings),
                 "subject", "object", "benchmark", "setting", "objectSetting");
-        SourceCatalog sources = catalog(developerRows, quantityRows, comparisonRows);
+        Examples examples = examples(developerRows, quantityRows, comparisonRows);
         List<DeveloperFact> developers = new ArrayList<>();
-        for (List<Row> group : group(developerRows,
-                r -> Objects.toString(r.text("claim"), r.text("organisation"))).values()) {
-            Row row = group.get(0);
-            developers.add(new DeveloperFact(row.label("organisationLabel", "organisation"),
-                    basis(row.text("basis")), row.has("src") ? sources.get(row.text("src")).fileName() : null,
-                    joinEvidence(group)));
+        for (Row row : developerRows) {
+            Example example = examples.of(row);
+            developers.add(new DeveloperFact(row.label("organisationLabel", "organisation"), basis(row.text("basis")),
+                    example.source(), example.evidence(), row.integer("sources").intValue()));
         }
         developers.sort(Comparator.comparing(DeveloperFact::organisation)
-                .thenComparing(DeveloperFact::basis, Comparator.nullsFirst(Comparator.naturalOrder()))
-                .thenComparing(DeveloperFact::source, Comparator.nullsFirst(Comparator.naturalOrder())));
+                .thenComparing(DeveloperFact::basis, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<QuantityFact> parameters = new ArrayList<>();
         List<QuantityFact> contextLengths = new ArrayList<>();
-        for (List<Row> group : group(quantityRows, r -> r.text("claim")).values()) {
-            Row row = group.get(0);
-            SourceInfo source = sources.get(row.text("src"));
+        for (Row row : quantityRows) {
+            Example example = examples.of(row);
             QuantityFact fact = new QuantityFact(row.integer("value"), row.integer("active"), row.text("text"),
-                    row.bool("firstParty"), source.fileName(), source.date(), joinEvidence(group));
+                    row.bool("firstParty"), example.source(), example.date(), example.evidence(),
+                    row.integer("sources").intValue());
             ("parameters".equals(row.text("kind")) ? parameters : contextLengths).add(fact);
         }
         List<ModelScore> scores = new ArrayList<>();
@@ -360,15 +357,53 @@ public final class ClaimQueries implements AutoCloseable {
         }
         scores.sort(Comparator.comparing(ModelScore::benchmark).thenComparing(ModelScore::setting));
         List<ComparisonFact> comparisons = new ArrayList<>();
-        for (List<Row> group : group(comparisonRows, r -> r.text("claim")).values()) {
-            Row row = group.get(0);
+        for (Row row : comparisonRows) {
+            Example example = examples.of(row);
             comparisons.add(new ComparisonFact(row.label("subjectLabel", "subject"), relation(row.text("relation")),
                     row.label("objectLabel", "object"), row.text("benchmarkLabel"), row.text("settingLabel"),
-                    row.text("objectSettingLabel"), row.bool("firstParty"), sources.get(row.text("src")).fileName(),
-                    joinEvidence(group)));
+                    row.text("objectSettingLabel"), row.bool("firstParty"), example.source(), example.evidence(),
+                    row.integer("sources").intValue()));
         }
+        comparisons.sort(Comparator.comparing(ComparisonFact::describe));
         return new ModelProfile(label, model.getURI(), aliases, developers, parameters, contextLengths, scores,
                 comparisons);
+    }
+
+    /** One claim standing for a grouped fact: the summary it comes from and its text. */
+    private record Example(String source, String date, String evidence) {
+
+        static final Example NONE = new Example(null, null, null);
+    }
+
+    /** The examples of grouped rows, by their {@code ?example} claim. */
+    private record Examples(Map<String, Example> byClaim) {
+
+        Example of(Row row) {
+            return byClaim.getOrDefault(row.text("example"), Example.NONE);
+        }
+    }
+
+    @SafeVarargs
+    private Examples examples(List<Row>... rowLists) {
+        Set<Node> claims = new LinkedHashSet<>();
+        for (List<Row> rows : rowLists) {
+            rows.forEach(r -> {
+                if (r.node("example") != null) {
+                    claims.add(r.node("example"));
+                }
+            });
+        }
+        if (claims.isEmpty()) {
+            return new Examples(Map.of());
+        }
+        List<Row> rows = sparql.select("q-claim-examples", "claim", claims);
+        SourceCatalog sources = catalog(rows);
+        Map<String, Example> byClaim = new HashMap<>();
+        for (List<Row> group : group(rows, r -> r.text("claim")).values()) {
+            SourceInfo source = sources.get(group.get(0).text("src"));
+            byClaim.put(group.get(0).text("claim"), new Example(source.fileName(), source.date(), joinEvidence(group)));
+        }
+        return new Examples(byClaim);
     }
 
     // ---------------------------------------------------------------- state of the art

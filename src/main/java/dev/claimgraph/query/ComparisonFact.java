@@ -9,12 +9,13 @@ package dev.claimgraph.query;
  * @param benchmark the benchmark's label, or null when the comparison names none
  * @param setting the subject side's setting label, or null
  * @param objectSetting the object side's setting label when it differs, or null
- * @param firstParty true when the paper compares its own model
- * @param source the summary's file name
- * @param evidence the text stating it
+ * @param firstParty true when some paper compares its own model
+ * @param source the file name of one summary stating it
+ * @param evidence that summary's text stating it
+ * @param sourceCount how many summaries state it
  */
 public record ComparisonFact(String subject, String relation, String object, String benchmark, String setting,
-        String objectSetting, Boolean firstParty, String source, String evidence) {
+        String objectSetting, Boolean firstParty, String source, String evidence, int sourceCount) {
 
     /** "Gemini better than GPT-4 on MMLU (CoT@32)". */
     public String describe() {

@@ -39,14 +39,24 @@ public record ModelProfile(String model, String iri, List<String> aliases, List<
         List<ProfileFact> facts = new ArrayList<>();
         aliases.forEach(a -> facts.add(new ProfileFact("alias", a, "", "")));
         developers.forEach(d -> facts.add(new ProfileFact("organisation", d.organisation(), d.basis(),
-                d.source() == null ? "" : d.source())));
+                sources(d.source(), d.sourceCount()))));
         parameters.forEach(q -> facts.add(new ProfileFact("parameters", q.text() != null ? q.text()
-                : Long.toString(q.value()), q.activeValue() == null ? "" : q.activeValue() + " active", q.source())));
+                : Long.toString(q.value()), q.activeValue() == null ? "" : q.activeValue() + " active",
+                sources(q.source(), q.sourceCount()))));
         contextLengths.forEach(q -> facts.add(new ProfileFact("context length", q.text() != null ? q.text()
-                : Long.toString(q.value()), q.value() + " tokens", q.source())));
+                : Long.toString(q.value()), q.value() + " tokens", sources(q.source(), q.sourceCount()))));
         scores.forEach(s -> facts.add(new ProfileFact("score", s.benchmark() + " " + s.describe(), s.setting(),
                 s.sourceCount() + (s.sourceCount() == 1 ? " source" : " sources"))));
-        comparisons.forEach(c -> facts.add(new ProfileFact("comparison", c.describe(), "", c.source())));
+        comparisons.forEach(c -> facts.add(new ProfileFact("comparison", c.describe(), "",
+                sources(c.source(), c.sourceCount()))));
         return facts;
+    }
+
+    /** "llama2-2023.txt", or "llama2-2023.txt and 2 more" where several summaries say the same. */
+    private static String sources(String example, int count) {
+        if (example == null) {
+            return "";
+        }
+        return count > 1 ? example + " and " + (count - 1) + " more" : example;
     }
 }
