@@ -250,17 +250,4 @@ final class ModelRecognizer {
         kept.sort(Comparator.comparingInt(ModelMention::start));
         return kept;
     }
-
-    /** A regex for a literal name in which spaces and hyphens are interchangeable ("Code-Llama"). */
-    static String literal(String name) {
-        StringBuilder regex = new StringBuilder();
-        for (String piece : name.split("(?<=[ -])|(?=[ -])")) {
-            if (piece.equals(" ") || piece.equals("-")) {
-                regex.append("[ -]?");
-            } else {
-                regex.append(Pattern.quote(piece));
-            }
-        }
-        return regex.toString();
-    }
 }

@@ -1,10 +1,10 @@
 package dev.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +19,13 @@ final class NameIndex<T> {
     /** A name found at [start, end). */
     record Hit<T>(int start, int end, T value) {}
 
-    private record Entry<T>(Pattern pattern, T value) {}
+    private record Entry<T>(LiteralName name, T value) {}
+
+    /** Bits for the hashes of the first runs, so that most words are passed over without a lookup. */
+    private static final int HASH_BITS = 1 << 16;
 
     private final Map<String, List<Entry<T>>> byFirstRun = new HashMap<>();
+    private final BitSet firstRunHashes = new BitSet(HASH_BITS);
 
     /**
      * @param names each name and what it stands for
@@ -34,14 +38,16 @@ final class NameIndex<T> {
 
     /** As above, with each name's own case rule. */
     NameIndex(Map<String, T> names, java.util.function.Predicate<String> caseSensitive, String after) {
+        Pattern afterPattern = after.isEmpty() ? null : Pattern.compile(after);
         names.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()))
                 .forEach(e -> {
-                    String run = firstRun(e.getKey(), 0);
+                    String run = Regions.lowerCase(e.getKey().substring(0, runEnd(e.getKey(), 0)));
                     if (!run.isEmpty()) {
-                        byFirstRun.computeIfAbsent(Regions.lowerCase(run), k -> new ArrayList<>())
-                                .add(new Entry<>(Pattern.compile(ModelRecognizer.literal(e.getKey()) + after,
-                                        caseSensitive.test(e.getKey()) ? 0 : Pattern.CASE_INSENSITIVE), e.getValue()));
+                        byFirstRun.computeIfAbsent(run, k -> new ArrayList<>()).add(new Entry<>(
+                                new LiteralName(e.getKey(), caseSensitive.test(e.getKey()), afterPattern),
+                                e.getValue()));
+                        firstRunHashes.set(run.hashCode() & (HASH_BITS - 1));
                     }
                 });
     }
@@ -49,7 +55,6 @@ final class NameIndex<T> {
     /** Every name in {@code text}, the longest at each place, left to right (names may overlap). */
     List<Hit<T>> find(String text) {
         List<Hit<T>> hits = new ArrayList<>();
-        String lower = Regions.lowerCase(text);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (!Character.isLetterOrDigit(c)) {
@@ -59,16 +64,14 @@ final class NameIndex<T> {
                     || text.charAt(i - 1) == '-')) {
                 continue; // names start a word: "Llama" in "CodeLlama" or "Code-Llama" is not one
             }
-            List<Entry<T>> candidates = byFirstRun.get(firstRun(lower, i));
+            List<Entry<T>> candidates = candidatesAt(text, i);
             if (candidates == null) {
                 continue;
             }
             for (Entry<T> entry : candidates) {
-                Matcher m = entry.pattern().matcher(text);
-                m.region(i, text.length());
-                m.useTransparentBounds(true);
-                if (m.lookingAt()) {
-                    hits.add(new Hit<>(i, m.end(), entry.value()));
+                int end = entry.name().endAt(text, i);
+                if (end >= 0) {
+                    hits.add(new Hit<>(i, end, entry.value()));
                     break;
                 }
             }
@@ -76,14 +79,38 @@ final class NameIndex<T> {
         return hits;
     }
 
-    /** The run of letters, or of digits, that starts at {@code from}. */
-    private static String firstRun(String text, int from) {
+    /** The names that begin with the lower-cased run at {@code from}, or null. */
+    private List<Entry<T>> candidatesAt(String text, int from) {
+        int end = lowerRunEnd(text, from);
+        int hash = 0;
+        for (int k = from; k < end; k++) {
+            hash = 31 * hash + Character.toLowerCase(text.charAt(k));
+        }
+        if (!firstRunHashes.get(hash & (HASH_BITS - 1))) {
+            return null;
+        }
+        return byFirstRun.get(Regions.lowerCase(text.substring(from, end)));
+    }
+
+    /** The end of the run of letters, or of digits, that starts at {@code from}. */
+    private static int runEnd(String text, int from) {
         int end = from;
         boolean letters = end < text.length() && Character.isLetter(text.charAt(end));
         while (end < text.length() && (letters ? Character.isLetter(text.charAt(end))
                 : Character.isDigit(text.charAt(end)))) {
             end++;
         }
-        return text.substring(from, end);
+        return end;
+    }
+
+    /** As {@link #runEnd}, judging each character as it is in lower case. */
+    private static int lowerRunEnd(String text, int from) {
+        int end = from;
+        boolean letters = end < text.length() && Character.isLetter(Character.toLowerCase(text.charAt(end)));
+        while (end < text.length() && (letters ? Character.isLetter(Character.toLowerCase(text.charAt(end)))
+                : Character.isDigit(Character.toLowerCase(text.charAt(end))))) {
+            end++;
+        }
+        return end;
     }
 }
