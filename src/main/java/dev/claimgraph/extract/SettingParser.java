@@ -40,7 +40,16 @@ public final class SettingParser {
             return found;
         }
         Matcher m = PHRASE.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        for (int at = 0; at < text.length(); at++) {
+            if (!mayStartAt(text, at)) {
+                continue;
+            }
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1; // the search goes on after the phrase, as find() would
             if (isZeroCount(m)) {
                 continue;
             }
@@ -79,6 +88,36 @@ public final class SettingParser {
         }
         String lower = Regions.lowerCase(text);
         return lower.contains("shot") || lower.contains("cot") || lower.contains("chain") || lower.contains("sample");
+    }
+
+    /** Words a phrase can start with, besides digits. */
+    private static final List<String> FIRST_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "single", "few", "cot", "maj", "pass", "chain");
+
+    /**
+     * Whether a phrase may start at {@code at}: every one starts a word with a digit or one of
+     * {@link #FIRST_WORDS}, so the full pattern is tried at a few places instead of at every character.
+     */
+    private static boolean mayStartAt(String text, int at) {
+        char c = text.charAt(at);
+        if (at > 0) {
+            char before = text.charAt(at - 1);
+            if (Character.isLetterOrDigit(before) || before == '_') {
+                return false;
+            }
+        }
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        if ("zotfsencmpZOTFSENCMP".indexOf(c) < 0) {
+            return false;
+        }
+        for (String word : FIRST_WORDS) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The union of every setting phrase in {@code text}; {@link Setting#NONE} when there is none. */
