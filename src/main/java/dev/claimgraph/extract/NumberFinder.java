@@ -39,6 +39,24 @@ final class NumberFinder {
         return false;
     }
 
+    /**
+     * Whether a number may start at {@code at}: a digit, or a point before one, that does not go on
+     * a word or a number; the full pattern is tried only there.
+     */
+    private static boolean mayStartAt(String text, int at) {
+        char c = text.charAt(at);
+        boolean digit = c >= '0' && c <= '9';
+        if (!digit && !(c == '.' && at + 1 < text.length() && text.charAt(at + 1) >= '0' && text.charAt(at + 1) <= '9')) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9' || before >= 'A' && before <= 'Z' || before >= 'a' && before <= 'z'
+                || before == '_' || before == '.');
+    }
+
     /** Every number of {@code text} that may be a score. */
     static List<ScoreMention> find(String text) {
         List<ScoreMention> found = new ArrayList<>();
@@ -46,12 +64,21 @@ final class NumberFinder {
             return found; // headings and names: nothing to look for
         }
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        for (int at = 0; at < text.length(); at++) {
+            if (!mayStartAt(text, at)) {
+                continue;
+            }
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1; // the search goes on after the number, as find() would
             String num = m.group("num");
             boolean percent = m.group("pct") != null;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
             String before = text.substring(Math.max(0, m.start() - 20), m.start());
-            if (!percent && NOT_A_SCORE_AFTER.matcher(after).find()) {
+            if (!percent && NOT_A_SCORE_AFTER.matcher(after).lookingAt()) {
                 continue;
             }
             if (!percent && NOT_A_SCORE_BEFORE.matcher(before).find()) {
