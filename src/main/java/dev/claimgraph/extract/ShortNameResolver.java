@@ -27,6 +27,7 @@ final class ShortNameResolver {
     private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(?:to|-|–)\\s*\\d");
     private static final Pattern OPENING = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
+    private static final Pattern CLOSING_AT_START = Pattern.compile("^\\s*\\)");
     static final Pattern BRACKETED_SIZE = Pattern.compile("^\\s*\\(\\s*(\\d+(?:\\.\\d+)?B)\\s*\\)");
     private static final List<String> SIZE_WORDS = List.of("Large", "Medium", "Small", "Base", "Mini", "Tiny", "XL");
     private static final Pattern SIZE_WORD = Pattern.compile(
@@ -114,16 +115,29 @@ final class ShortNameResolver {
         if (m.sized()) {
             return m;
         }
-        Matcher bracket = BRACKETED_SIZE.matcher(text.substring(m.end()));
-        if (bracket.find() && !m.variant()) {
-            return new ModelMention(m.start(), m.end() + bracket.end(), m.name() + " " + bracket.group(1), m.family(),
+        // Both descriptions need a bracket right after the name; most names have none.
+        int next = m.end();
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next == text.length() || text.charAt(next) != '(' && text.charAt(next) != ')') {
+            return m;
+        }
+        Matcher bracket = BRACKETED_SIZE.matcher(text);
+        bracket.region(m.end(), text.length());
+        if (!m.variant() && bracket.lookingAt()) {
+            return new ModelMention(m.start(), bracket.end(), m.name() + " " + bracket.group(1), m.family(),
                     m.line(), true, m.variant());
         }
-        Matcher before = SIZED_DESCRIPTION.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-        Matcher after = Pattern.compile("^\\s*\\)").matcher(text.substring(m.end()));
-        if (before.find() && after.find()) {
-            int start = m.start() - (text.substring(Math.max(0, m.start() - 40), m.start()).length() - before.start());
-            return new ModelMention(start, m.end() + after.end(), m.line() + " " + before.group("size"), m.family(),
+        Matcher after = CLOSING_AT_START.matcher(text);
+        after.region(m.end(), text.length());
+        if (!after.lookingAt()) {
+            return m;
+        }
+        Matcher before = SIZED_DESCRIPTION.matcher(text);
+        before.region(Math.max(0, m.start() - 40), m.start());
+        if (before.find()) {
+            return new ModelMention(before.start(), after.end(), m.line() + " " + before.group("size"), m.family(),
                     m.line(), true, m.variant());
         }
         return m;
