@@ -57,10 +57,10 @@ final class NameIndex<T> {
         List<Hit<T>> hits = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isLetterOrDigit(c)) {
                 continue;
             }
-            if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_'
+            if (i > 0 && (isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_'
                     || text.charAt(i - 1) == '-')) {
                 continue; // names start a word: "Llama" in "CodeLlama" or "Code-Llama" is not one
             }
@@ -81,15 +81,37 @@ final class NameIndex<T> {
 
     /** The names that begin with the lower-cased run at {@code from}, or null. */
     private List<Entry<T>> candidatesAt(String text, int from) {
-        int end = lowerRunEnd(text, from);
+        boolean letters = Character.isLetter(lower(text.charAt(from)));
+        int end = from;
         int hash = 0;
-        for (int k = from; k < end; k++) {
-            hash = 31 * hash + Character.toLowerCase(text.charAt(k));
+        while (end < text.length()) {
+            char c = lower(text.charAt(end));
+            if (letters ? !Character.isLetter(c) : !Character.isDigit(c)) {
+                break;
+            }
+            hash = 31 * hash + c;
+            end++;
         }
         if (!firstRunHashes.get(hash & (HASH_BITS - 1))) {
             return null;
         }
         return byFirstRun.get(Regions.lowerCase(text.substring(from, end)));
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII. */
+    private static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /** The end of the run of letters, or of digits, that starts at {@code from}. */
@@ -98,17 +120,6 @@ final class NameIndex<T> {
         boolean letters = end < text.length() && Character.isLetter(text.charAt(end));
         while (end < text.length() && (letters ? Character.isLetter(text.charAt(end))
                 : Character.isDigit(text.charAt(end)))) {
-            end++;
-        }
-        return end;
-    }
-
-    /** As {@link #runEnd}, judging each character as it is in lower case. */
-    private static int lowerRunEnd(String text, int from) {
-        int end = from;
-        boolean letters = end < text.length() && Character.isLetter(Character.toLowerCase(text.charAt(end)));
-        while (end < text.length() && (letters ? Character.isLetter(Character.toLowerCase(text.charAt(end)))
-                : Character.isDigit(Character.toLowerCase(text.charAt(end))))) {
             end++;
         }
         return end;
