@@ -48,8 +48,6 @@ final class ModelRecognizer {
     private static final String PLUS = "(?<plus>\\+(?![+\\w]))?";
     private static final Pattern AFTER_FAMILY = Pattern.compile(
             "(?:(?<vsep>[ -]?)" + VERSION + ")?(?<suf>" + SUFFIX + "*)" + PLUS + "(?![A-Za-z0-9])");
-    /** A size written somewhere in the text, without which no unknown family can be named. */
-    private static final Pattern ANY_SIZE = Pattern.compile("\\d[BbMm](?![A-Za-z0-9])");
 
     private final Lexicon lexicon;
     private final NameIndex<Lexicon.Family> families;
@@ -112,19 +110,18 @@ final class ModelRecognizer {
         for (NameIndex.Hit<Lexicon.KnownModel> hit : known.find(text)) {
             found.add(knownModel(hit.value(), hit.start(), hit.end()));
         }
+        Matcher rest = null;
         for (NameIndex.Hit<Lexicon.Family> hit : (ignoreCase ? familiesIgnoringCase : families).find(text)) {
-            Matcher rest = AFTER_FAMILY.matcher(text);
+            if (rest == null) {
+                rest = AFTER_FAMILY.matcher(text);
+                rest.useTransparentBounds(true);
+            }
             rest.region(hit.end(), text.length());
-            rest.useTransparentBounds(true);
             if (rest.lookingAt()) {
                 found.add(fromShape(hit.start(), rest, hit.value().name(), hit.value().versionSeparator()));
             }
         }
-        Matcher sizes = ANY_SIZE.matcher(text);
-        List<Integer> sizeAt = new ArrayList<>();
-        while (sizes.find()) {
-            sizeAt.add(sizes.start());
-        }
+        List<Integer> sizeAt = sizesIn(text);
         if (!sizeAt.isEmpty()) {
             Matcher u = unknownShape.matcher(text);
             u.useTransparentBounds(true);
@@ -144,6 +141,9 @@ final class ModelRecognizer {
                         || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '_')) {
                     continue;
                 }
+                if (!mayStartUnknownShape(text, i)) {
+                    continue;
+                }
                 u.region(i, text.length());
                 if (!u.lookingAt()) {
                     continue;
@@ -157,6 +157,62 @@ final class ModelRecognizer {
             }
         }
         return longestFirst(found);
+    }
+
+    /** Where the last digit of each size ("7B", "8x22b") stands; no unknown family is named without a size. */
+    private static List<Integer> sizesIn(String text) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char unit = text.charAt(i + 1);
+            if (isDigit(text.charAt(i)) && (unit == 'B' || unit == 'b' || unit == 'M' || unit == 'm')
+                    && (i + 2 == text.length() || !isAsciiLetterOrDigit(text.charAt(i + 2)))) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Whether the unknown shape may match at {@code i}: its family is a whole run of ASCII letters
+     * with a small letter after the first, and after that run and any version a space or hyphen
+     * must lead to the size. Most capitalised words fail this before the pattern is tried.
+     */
+    private static boolean mayStartUnknownShape(String text, int i) {
+        char first = text.charAt(i);
+        if (first < 'A' || first > 'Z') {
+            return false;
+        }
+        int k = i + 1;
+        boolean small = false;
+        while (k < text.length() && isAsciiLetter(text.charAt(k))) {
+            small |= text.charAt(k) >= 'a';
+            k++;
+        }
+        if (!small) {
+            return false;
+        }
+        while (k < text.length() && isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k + 1 < text.length() && text.charAt(k) == '.' && isDigit(text.charAt(k + 1)) && isDigit(text.charAt(k - 1))) {
+            k++;
+            while (k < text.length() && isDigit(text.charAt(k))) {
+                k++;
+            }
+        }
+        return k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-');
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || isDigit(c);
     }
 
     /** A lexicon model, with its line, size and variant read from the shape of its canonical name. */
