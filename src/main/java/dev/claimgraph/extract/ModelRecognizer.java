@@ -194,7 +194,8 @@ final class ModelRecognizer {
         while (k < text.length() && isDigit(text.charAt(k))) {
             k++;
         }
-        if (k + 1 < text.length() && text.charAt(k) == '.' && isDigit(text.charAt(k + 1)) && isDigit(text.charAt(k - 1))) {
+        if (k + 1 < text.length() && text.charAt(k) == '.' && isDigit(text.charAt(k + 1))
+                && isDigit(text.charAt(k - 1))) {
             k++;
             while (k < text.length() && isDigit(text.charAt(k))) {
                 k++;

@@ -46,7 +46,9 @@ final class NumberFinder {
     private static boolean mayStartAt(String text, int at) {
         char c = text.charAt(at);
         boolean digit = c >= '0' && c <= '9';
-        if (!digit && !(c == '.' && at + 1 < text.length() && text.charAt(at + 1) >= '0' && text.charAt(at + 1) <= '9')) {
+        boolean pointBeforeDigit = c == '.' && at + 1 < text.length()
+                && text.charAt(at + 1) >= '0' && text.charAt(at + 1) <= '9';
+        if (!digit && !pointBeforeDigit) {
             return false;
         }
         if (at == 0) {

@@ -90,13 +90,16 @@ public final class SettingParser {
         return lower.contains("shot") || lower.contains("cot") || lower.contains("chain") || lower.contains("sample");
     }
 
-    /** Words a phrase can start with, besides digits. */
-    private static final List<String> FIRST_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
-            "seven", "eight", "nine", "ten", "single", "few", "cot", "maj", "pass", "chain");
+    /** Count words that start a phrase only when "shot" follows. */
+    private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "single", "few");
+    /** Words that start a phrase whatever follows. */
+    private static final List<String> LEADING_WORDS = List.of("cot", "maj", "pass", "chain");
 
     /**
-     * Whether a phrase may start at {@code at}: every one starts a word with a digit or one of
-     * {@link #FIRST_WORDS}, so the full pattern is tried at a few places instead of at every character.
+     * Whether a phrase may start at {@code at}: every one starts a word, with a count followed by
+     * "shot" or "samples", or with one of {@link #LEADING_WORDS}; so the full pattern is tried at a
+     * few places instead of at every character.
      */
     private static boolean mayStartAt(String text, int at) {
         char c = text.charAt(at);
@@ -107,17 +110,35 @@ public final class SettingParser {
             }
         }
         if (c >= '0' && c <= '9') {
-            return true;
+            int end = at;
+            while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+                end++;
+            }
+            return followedBy(text, end, "shot") || followedBy(text, end, "samples");
         }
         if ("zotfsencmpZOTFSENCMP".indexOf(c) < 0) {
             return false;
         }
-        for (String word : FIRST_WORDS) {
+        for (String word : COUNT_WORDS) {
+            if (text.regionMatches(true, at, word, 0, word.length()) && followedBy(text, at + word.length(), "shot")) {
+                return true;
+            }
+        }
+        for (String word : LEADING_WORDS) {
             if (text.regionMatches(true, at, word, 0, word.length())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code word} comes at {@code from}, after any spaces and hyphens, in any case. */
+    private static boolean followedBy(String text, int from, String word) {
+        int at = from;
+        while (at < text.length() && " \t\n\u000B\f\r-".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return text.regionMatches(true, at, word, 0, word.length());
     }
 
     /** The union of every setting phrase in {@code text}; {@link Setting#NONE} when there is none. */
