@@ -3,6 +3,7 @@ package dev.claimgraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,12 +55,15 @@ final class ModelRecognizer {
     private final NameIndex<Lexicon.Family> familiesIgnoringCase;
     private final NameIndex<Lexicon.KnownModel> known;
     private final Pattern unknownShape;
-    private final Map<String, Lexicon.Family> familyByAlias = new HashMap<>();
+    private final Map<String, Lexicon.Family> familyByAlias;
+    /** Each lexicon model's line, size and variant, read once from the shape of its canonical name. */
+    private final Map<Lexicon.KnownModel, ModelMention> knownShapes;
     /** Mentions already found in a text of the current document; null in a shared recognizer. */
     private final Map<String, List<ModelMention>> cache;
 
     ModelRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.familyByAlias = new HashMap<>();
         Map<String, Lexicon.Family> familyNames = new HashMap<>();
         for (Lexicon.Family f : lexicon.families()) {
             for (String alias : Lexicon.namesOf(f, Lexicon.Family::name, Lexicon.Family::aliases)) {
@@ -78,6 +82,10 @@ final class ModelRecognizer {
         known = new NameIndex<>(modelNames, true, "(?![A-Za-z0-9])");
         unknownShape = Pattern.compile("(?<fam>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?<ver>\\d+(?:\\.\\d+)?)?"
                 + "(?<suf>(?:-[A-Z]{1,3}(?=-))*(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)" + PLUS + "(?![A-Za-z0-9])");
+        knownShapes = new IdentityHashMap<>();
+        for (Lexicon.KnownModel m : modelNames.values()) {
+            knownShapes.computeIfAbsent(m, this::shapeOf);
+        }
         cache = null;
     }
 
@@ -87,7 +95,8 @@ final class ModelRecognizer {
         this.familiesIgnoringCase = shared.familiesIgnoringCase;
         this.known = shared.known;
         this.unknownShape = shared.unknownShape;
-        this.familyByAlias.putAll(shared.familyByAlias);
+        this.familyByAlias = shared.familyByAlias;
+        this.knownShapes = shared.knownShapes;
         this.cache = new HashMap<>();
     }
 
@@ -216,8 +225,16 @@ final class ModelRecognizer {
         return isAsciiLetter(c) || isDigit(c);
     }
 
-    /** A lexicon model, with its line, size and variant read from the shape of its canonical name. */
+    /** A lexicon model at [start, end), with its line, size and variant. */
     private ModelMention knownModel(Lexicon.KnownModel model, int start, int end) {
+        ModelMention shape = knownShapes.get(model);
+        return new ModelMention(start, end, shape.name(), shape.family(), shape.line(), shape.sized(), shape.variant());
+    }
+
+    /** A lexicon model, with its line, size and variant read from the shape of its canonical name. */
+    private ModelMention shapeOf(Lexicon.KnownModel model) {
+        int start = 0;
+        int end = model.name().length();
         for (NameIndex.Hit<Lexicon.Family> hit : families.find(model.name())) {
             if (hit.start() != 0) {
                 continue;
