@@ -86,8 +86,18 @@ public final class SettingParser {
         if (text.indexOf('@') >= 0) {
             return true;
         }
-        String lower = Regions.lowerCase(text);
-        return lower.contains("shot") || lower.contains("cot") || lower.contains("chain") || lower.contains("sample");
+        // "shot", "cot", "chain" or "sample" in any case, looked for without a lower-case copy of the text
+        for (int i = 0; i < text.length(); i++) {
+            char c = Regions.lower(text.charAt(i));
+            boolean word = c == 's' && (Regions.lowerCaseMatchesAt(text, i, "shot")
+                    || Regions.lowerCaseMatchesAt(text, i, "sample"))
+                    || c == 'c' && (Regions.lowerCaseMatchesAt(text, i, "cot")
+                    || Regions.lowerCaseMatchesAt(text, i, "chain"));
+            if (word) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Count words that start a phrase only when "shot" follows. */
