@@ -1,7 +1,6 @@
 package dev.claimgraph.extract;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +20,12 @@ final class NameIndex<T> {
 
     private record Entry<T>(LiteralName name, T value) {}
 
-    /** Bits for the hashes of the first runs, so that most words are passed over without a lookup. */
-    private static final int HASH_BITS = 1 << 16;
-
-    private final Map<String, List<Entry<T>>> byFirstRun = new HashMap<>();
-    private final BitSet firstRunHashes = new BitSet(HASH_BITS);
+    /**
+     * The names by their first run in lower case, in an open-addressing table: a word of the text
+     * is looked up in place, without copying it out.
+     */
+    private final String[] firstRuns;
+    private final List<Entry<T>>[] byFirstRun;
 
     /**
      * @param names each name and what it stands for
@@ -37,19 +37,36 @@ final class NameIndex<T> {
     }
 
     /** As above, with each name's own case rule. */
+    @SuppressWarnings("unchecked")
     NameIndex(Map<String, T> names, java.util.function.Predicate<String> caseSensitive, String after) {
         Pattern afterPattern = after.isEmpty() ? null : Pattern.compile(after);
+        Map<String, List<Entry<T>>> byRun = new HashMap<>();
         names.entrySet().stream()
                 .sorted((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()))
                 .forEach(e -> {
                     String run = Regions.lowerCase(e.getKey().substring(0, runEnd(e.getKey(), 0)));
                     if (!run.isEmpty()) {
-                        byFirstRun.computeIfAbsent(run, k -> new ArrayList<>()).add(new Entry<>(
+                        byRun.computeIfAbsent(run, k -> new ArrayList<>()).add(new Entry<>(
                                 new LiteralName(e.getKey(), caseSensitive.test(e.getKey()), afterPattern),
                                 e.getValue()));
-                        firstRunHashes.set(run.hashCode() & (HASH_BITS - 1));
                     }
                 });
+        // A table at most a quarter full keeps the probes short.
+        int size = Integer.highestOneBit(Math.max(4, byRun.size() * 4) - 1) << 1;
+        firstRuns = new String[size];
+        byFirstRun = new List[size];
+        byRun.forEach((run, entries) -> {
+            int slot = slot(run.hashCode());
+            while (firstRuns[slot] != null) {
+                slot = (slot + 1) & (size - 1);
+            }
+            firstRuns[slot] = run;
+            byFirstRun[slot] = entries;
+        });
+    }
+
+    private int slot(int hash) {
+        return (hash ^ (hash >>> 16)) & (firstRuns.length - 1);
     }
 
     /** Every name in {@code text}, the longest at each place, left to right (names may overlap). */
@@ -81,21 +98,24 @@ final class NameIndex<T> {
 
     /** The names that begin with the lower-cased run at {@code from}, or null. */
     private List<Entry<T>> candidatesAt(String text, int from) {
-        boolean letters = Character.isLetter(lower(text.charAt(from)));
+        boolean letters = Character.isLetter(Regions.lower(text.charAt(from)));
         int end = from;
         int hash = 0;
         while (end < text.length()) {
-            char c = lower(text.charAt(end));
+            char c = Regions.lower(text.charAt(end));
             if (letters ? !Character.isLetter(c) : !Character.isDigit(c)) {
                 break;
             }
             hash = 31 * hash + c;
             end++;
         }
-        if (!firstRunHashes.get(hash & (HASH_BITS - 1))) {
-            return null;
+        for (int slot = slot(hash); firstRuns[slot] != null; slot = (slot + 1) & (firstRuns.length - 1)) {
+            String run = firstRuns[slot];
+            if (run.length() == end - from && Regions.lowerCaseMatchesAt(text, from, run)) {
+                return byFirstRun[slot];
+            }
         }
-        return byFirstRun.get(Regions.lowerCase(text.substring(from, end)));
+        return null;
     }
 
     /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
@@ -104,14 +124,6 @@ final class NameIndex<T> {
             return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
         }
         return Character.isLetterOrDigit(c);
-    }
-
-    /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII. */
-    private static char lower(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-        }
-        return Character.toLowerCase(c);
     }
 
     /** The end of the run of letters, or of digits, that starts at {@code from}. */
