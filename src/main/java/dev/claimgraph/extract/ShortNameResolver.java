@@ -63,7 +63,7 @@ final class ShortNameResolver {
                 while (m.find()) {
                     String before = text.substring(Math.max(0, m.start() - 20), m.start());
                     boolean listed = LISTED_SIZE_BEFORE.matcher(before).find();
-                    boolean describesSomethingElse = NOT_A_MODEL_AFTER.matcher(text.substring(m.end())).find() && !listed;
+                    boolean describesSomethingElse = !listed && describesSomethingElse(text, m.end());
                     if (!describesSomethingElse && !RANGE_BEFORE.matcher(before).find()
                             && !Regions.startsWith(RANGE_AFTER, text, m.end())
                             && free(all, m.start(), m.end()) && !sizeOfPrecedingModel(text, all, m.start(), m.end())) {
@@ -141,6 +141,13 @@ final class ShortNameResolver {
                     m.line(), true, m.variant());
         }
         return m;
+    }
+
+    /** Whether the words after a size say it counts tokens or parameters rather than naming a model. */
+    private static boolean describesSomethingElse(String text, int at) {
+        Matcher after = NOT_A_MODEL_AFTER.matcher(text);
+        after.region(at, text.length());
+        return after.lookingAt();
     }
 
     /** "PaLM (540B)": the size in brackets belongs to the model before it. */
