@@ -184,7 +184,7 @@ final class ModelRecognizer {
     /**
      * Whether the unknown shape may match at {@code i}: its family is a whole run of ASCII letters
      * with a small letter after the first, and after that run and any version a space or hyphen
-     * must lead to the size. Most capitalised words fail this before the pattern is tried.
+     * leads to the size or to a capital tag. Most capitalised words fail this before the pattern is tried.
      */
     private static boolean mayStartUnknownShape(String text, int i) {
         char first = text.charAt(i);
@@ -210,7 +210,10 @@ final class ModelRecognizer {
                 k++;
             }
         }
-        return k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-');
+        // Then a size ("-7B", " 8x7B") or a short capital tag before one ("-CL-34B").
+        return k + 1 < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-')
+                && (isDigit(text.charAt(k + 1)) || text.charAt(k) == '-' && text.charAt(k + 1) >= 'A'
+                        && text.charAt(k + 1) <= 'Z');
     }
 
     private static boolean isDigit(char c) {
