@@ -60,7 +60,19 @@ final class ShortNameResolver {
         if (line != null) {
             if (paper.sizesNameMembers() && ANY_SIZE.matcher(text).find()) {
                 Matcher m = BARE_SIZE.matcher(text);
-                while (m.find()) {
+                m.useTransparentBounds(true);
+                for (int at = 0; at < text.length(); at++) {
+                    if (!mayStartBareSize(text, at)) {
+                        continue;
+                    }
+                    m.region(at, text.length());
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    at = m.end() - 1; // the search goes on after the size, as find() would
+                    if (!free(all, m.start(), m.end())) {
+                        continue; // part of a name found already
+                    }
                     String before = text.substring(Math.max(0, m.start() - 20), m.start());
                     boolean listed = LISTED_SIZE_BEFORE.matcher(before).find();
                     boolean describesSomethingElse = !listed && describesSomethingElse(text, m.end());
@@ -141,6 +153,23 @@ final class ShortNameResolver {
                     m.line(), true, m.variant());
         }
         return m;
+    }
+
+    /**
+     * Whether a bare size may start at {@code at}: with its digits or with "the", at the start of a
+     * word; the full pattern is tried only there.
+     */
+    private static boolean mayStartBareSize(String text, int at) {
+        char c = text.charAt(at);
+        if (!(c >= '0' && c <= '9' || c == 'T' || c == 't')) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9' || before >= 'A' && before <= 'Z' || before >= 'a' && before <= 'z'
+                || before == '_' || before == '.' || before == '-');
     }
 
     /** Whether the words after a size say it counts tokens or parameters rather than naming a model. */
