@@ -150,16 +150,18 @@ final class ModelRecognizer {
                         || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '_')) {
                     continue;
                 }
-                if (!mayStartUnknownShape(text, i)) {
+                int familyEnd = unknownFamilyEnd(text, i);
+                if (familyEnd < 0) {
+                    continue;
+                }
+                // The word the pattern would take as the family; ruled out before the costlier pattern.
+                String word = text.substring(i, familyEnd);
+                if (NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT)) || familyByAlias.containsKey(Lexicon.key(word))
+                        || lexicon.benchmark(word).isPresent()) {
                     continue;
                 }
                 u.region(i, text.length());
                 if (!u.lookingAt()) {
-                    continue;
-                }
-                String word = u.group("fam");
-                if (NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT)) || familyByAlias.containsKey(Lexicon.key(word))
-                        || lexicon.benchmark(word).isPresent()) {
                     continue;
                 }
                 found.add(fromShape(i, u, word, ""));
@@ -182,14 +184,15 @@ final class ModelRecognizer {
     }
 
     /**
-     * Whether the unknown shape may match at {@code i}: its family is a whole run of ASCII letters
-     * with a small letter after the first, and after that run and any version a space or hyphen
-     * leads to the size or to a capital tag. Most capitalised words fail this before the pattern is tried.
+     * Where the family of the unknown shape ends if that shape may match at {@code i}, else -1.
+     * Its family is a whole run of ASCII letters with a small letter after the first (only digits,
+     * spaces and hyphens may follow it), and after that run and any version a space or hyphen leads
+     * to the size or to a capital tag. Most capitalised words fail this before the pattern is tried.
      */
-    private static boolean mayStartUnknownShape(String text, int i) {
+    private static int unknownFamilyEnd(String text, int i) {
         char first = text.charAt(i);
         if (first < 'A' || first > 'Z') {
-            return false;
+            return -1;
         }
         int k = i + 1;
         boolean small = false;
@@ -198,8 +201,9 @@ final class ModelRecognizer {
             k++;
         }
         if (!small) {
-            return false;
+            return -1;
         }
+        int familyEnd = k;
         while (k < text.length() && isDigit(text.charAt(k))) {
             k++;
         }
@@ -211,9 +215,10 @@ final class ModelRecognizer {
             }
         }
         // Then a size ("-7B", " 8x7B") or a short capital tag before one ("-CL-34B").
-        return k + 1 < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-')
+        boolean sizeFollows = k + 1 < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-')
                 && (isDigit(text.charAt(k + 1)) || text.charAt(k) == '-' && text.charAt(k + 1) >= 'A'
                         && text.charAt(k + 1) <= 'Z');
+        return sizeFollows ? familyEnd : -1;
     }
 
     private static boolean isDigit(char c) {
