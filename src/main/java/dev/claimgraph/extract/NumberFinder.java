@@ -25,6 +25,9 @@ final class NumberFinder {
             "(?:top|bottom|around the|Table|Figure|Section|Appendix|[Ss]tep|#|rank|ranked|v|@|from|between"
                     + "|Llama|GPT|version|[Ww]indow size)\\s*$");
 
+    /** The last characters of the words of NOT_A_SCORE_BEFORE; keep the two together. */
+    private static final String BEFORE_WORD_ENDS = "pmenx#kdv@aT";
+
     private static final Pattern RANK_BEFORE = Pattern.compile("(?:top|bottom)\\s*$");
 
     private NumberFinder() {}
@@ -59,6 +62,21 @@ final class NumberFinder {
                 || before == '_' || before == '.');
     }
 
+    /**
+     * Whether {@code before} may end with a word of NOT_A_SCORE_BEFORE: its last character after
+     * spaces (and a final line break, which "$" allows) must end one; most texts before a number fail.
+     */
+    private static boolean mayEndWithWordBefore(String before) {
+        int end = before.length();
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && BEFORE_WORD_ENDS.indexOf(before.charAt(end - 1)) >= 0;
+    }
+
     /** Every number of {@code text} that may be a score. */
     static List<ScoreMention> find(String text) {
         List<ScoreMention> found = new ArrayList<>();
@@ -83,7 +101,7 @@ final class NumberFinder {
             if (!percent && NOT_A_SCORE_AFTER.matcher(after).lookingAt()) {
                 continue;
             }
-            if (!percent && NOT_A_SCORE_BEFORE.matcher(before).find()) {
+            if (!percent && mayEndWithWordBefore(before) && NOT_A_SCORE_BEFORE.matcher(before).find()) {
                 continue;
             }
             if (percent && RANK_BEFORE.matcher(before).find()) {
