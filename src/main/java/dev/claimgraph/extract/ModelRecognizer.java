@@ -60,6 +60,8 @@ final class ModelRecognizer {
     private final Map<Lexicon.KnownModel, ModelMention> knownShapes;
     /** Mentions already found in a text of the current document; null in a shared recognizer. */
     private final Map<String, List<ModelMention>> cache;
+    /** Word starts already found in a text of the current document; null in a shared recognizer. */
+    private final Map<String, WordStarts> wordStarts;
 
     ModelRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -87,6 +89,7 @@ final class ModelRecognizer {
             knownShapes.computeIfAbsent(m, this::shapeOf);
         }
         cache = null;
+        wordStarts = null;
     }
 
     private ModelRecognizer(ModelRecognizer shared) {
@@ -98,6 +101,7 @@ final class ModelRecognizer {
         this.familyByAlias = shared.familyByAlias;
         this.knownShapes = shared.knownShapes;
         this.cache = new HashMap<>();
+        this.wordStarts = new HashMap<>();
     }
 
     /** A recognizer for one document, which finds the mentions of each text only once. */
@@ -113,14 +117,20 @@ final class ModelRecognizer {
         return cache.computeIfAbsent(text, t -> find(t, false));
     }
 
+    /** Where the words of {@code text} start, found once per text of the current document. */
+    WordStarts wordStarts(String text) {
+        return wordStarts == null ? WordStarts.of(text) : wordStarts.computeIfAbsent(text, WordStarts::of);
+    }
+
     /** As {@link #find(String)}, ignoring case (for titles written in capitals). */
     List<ModelMention> find(String text, boolean ignoreCase) {
         List<ModelMention> found = new ArrayList<>();
-        for (NameIndex.Hit<Lexicon.KnownModel> hit : known.find(text)) {
+        WordStarts words = wordStarts(text);
+        for (NameIndex.Hit<Lexicon.KnownModel> hit : known.find(words)) {
             found.add(knownModel(hit.value(), hit.start(), hit.end()));
         }
         Matcher rest = null;
-        for (NameIndex.Hit<Lexicon.Family> hit : (ignoreCase ? familiesIgnoringCase : families).find(text)) {
+        for (NameIndex.Hit<Lexicon.Family> hit : (ignoreCase ? familiesIgnoringCase : families).find(words)) {
             if (rest == null) {
                 rest = AFTER_FAMILY.matcher(text);
                 rest.useTransparentBounds(true);

@@ -71,17 +71,16 @@ final class NameIndex<T> {
 
     /** Every name in {@code text}, the longest at each place, left to right (names may overlap). */
     List<Hit<T>> find(String text) {
+        return find(WordStarts.of(text));
+    }
+
+    /** As {@link #find(String)}, for a text whose word starts are found already. */
+    List<Hit<T>> find(WordStarts words) {
         List<Hit<T>> hits = new ArrayList<>();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!isLetterOrDigit(c)) {
-                continue;
-            }
-            if (i > 0 && (isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_'
-                    || text.charAt(i - 1) == '-')) {
-                continue; // names start a word: "Llama" in "CodeLlama" or "Code-Llama" is not one
-            }
-            List<Entry<T>> candidates = candidatesAt(text, i);
+        String text = words.text();
+        for (int k = 0; k < words.count(); k++) {
+            int i = words.start(k);
+            List<Entry<T>> candidates = candidates(text, i, words.runEnd(k), words.runHash(k));
             if (candidates == null) {
                 continue;
             }
@@ -96,19 +95,8 @@ final class NameIndex<T> {
         return hits;
     }
 
-    /** The names that begin with the lower-cased run at {@code from}, or null. */
-    private List<Entry<T>> candidatesAt(String text, int from) {
-        boolean letters = Character.isLetter(Regions.lower(text.charAt(from)));
-        int end = from;
-        int hash = 0;
-        while (end < text.length()) {
-            char c = Regions.lower(text.charAt(end));
-            if (letters ? !Character.isLetter(c) : !Character.isDigit(c)) {
-                break;
-            }
-            hash = 31 * hash + c;
-            end++;
-        }
+    /** The names that begin with the lower-cased run [from, end) of {@code text}, whose hash is given, or null. */
+    private List<Entry<T>> candidates(String text, int from, int end, int hash) {
         for (int slot = slot(hash); firstRuns[slot] != null; slot = (slot + 1) & (firstRuns.length - 1)) {
             String run = firstRuns[slot];
             if (run.length() == end - from && Regions.lowerCaseMatchesAt(text, from, run)) {
@@ -116,14 +104,6 @@ final class NameIndex<T> {
             }
         }
         return null;
-    }
-
-    /** {@link Character#isLetterOrDigit(char)}, without its table lookup for ASCII. */
-    private static boolean isLetterOrDigit(char c) {
-        if (c < 128) {
-            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c);
     }
 
     /** The end of the run of letters, or of digits, that starts at {@code from}. */
