@@ -29,8 +29,13 @@ final class BenchmarkRecognizer {
 
     /** Benchmark names in {@code text}, left to right; a name repeated right after itself counts once. */
     List<BenchmarkMention> find(String text) {
+        return find(WordStarts.of(text));
+    }
+
+    /** As {@link #find(String)}, for a text whose word starts are found already. */
+    List<BenchmarkMention> find(WordStarts words) {
         List<BenchmarkMention> found = new ArrayList<>();
-        names.find(text).forEach(hit -> found.add(new BenchmarkMention(hit.start(), hit.end(), hit.value())));
+        names.find(words).forEach(hit -> found.add(new BenchmarkMention(hit.start(), hit.end(), hit.value())));
         found.sort(Comparator.comparingInt((BenchmarkMention b) -> b.end() - b.start()).reversed());
         List<BenchmarkMention> kept = new ArrayList<>();
         for (BenchmarkMention candidate : found) {

@@ -14,7 +14,7 @@ record Mentions(
     record Located(ModelMention model) {}
 
     static Mentions of(String text, ModelRecognizer models, BenchmarkRecognizer benchmarks, ShortNameResolver names) {
-        List<BenchmarkMention> benches = benchmarks.find(text);
+        List<BenchmarkMention> benches = benchmarks.find(models.wordStarts(text));
         List<ModelMention> found = models.find(text).stream()
                 .filter(m -> benches.stream().noneMatch(b -> b.start() < m.end() && m.start() < b.end()))
                 .toList();

@@ -3,6 +3,7 @@ package dev.claimgraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,20 +49,23 @@ final class ModelRecognizer {
     private static final String PLUS = "(?<plus>\\+(?![+\\w]))?";
     private static final Pattern AFTER_FAMILY = Pattern.compile(
             "(?:(?<vsep>[ -]?)" + VERSION + ")?(?<suf>" + SUFFIX + "*)" + PLUS + "(?![A-Za-z0-9])");
-    /** A size written somewhere in the text, without which no unknown family can be named. */
-    private static final Pattern ANY_SIZE = Pattern.compile("\\d[BbMm](?![A-Za-z0-9])");
 
     private final Lexicon lexicon;
     private final NameIndex<Lexicon.Family> families;
     private final NameIndex<Lexicon.Family> familiesIgnoringCase;
     private final NameIndex<Lexicon.KnownModel> known;
     private final Pattern unknownShape;
-    private final Map<String, Lexicon.Family> familyByAlias = new HashMap<>();
+    private final Map<String, Lexicon.Family> familyByAlias;
+    /** Each lexicon model's line, size and variant, read once from the shape of its canonical name. */
+    private final Map<Lexicon.KnownModel, ModelMention> knownShapes;
     /** Mentions already found in a text of the current document; null in a shared recognizer. */
     private final Map<String, List<ModelMention>> cache;
+    /** Word starts already found in a text of the current document; null in a shared recognizer. */
+    private final Map<String, WordStarts> wordStarts;
 
     ModelRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.familyByAlias = new HashMap<>();
         Map<String, Lexicon.Family> familyNames = new HashMap<>();
         for (Lexicon.Family f : lexicon.families()) {
             for (String alias : Lexicon.namesOf(f, Lexicon.Family::name, Lexicon.Family::aliases)) {
@@ -80,7 +84,12 @@ final class ModelRecognizer {
         known = new NameIndex<>(modelNames, true, "(?![A-Za-z0-9])");
         unknownShape = Pattern.compile("(?<fam>[A-Z][A-Za-z]*[a-z][A-Za-z]*)(?<ver>\\d+(?:\\.\\d+)?)?"
                 + "(?<suf>(?:-[A-Z]{1,3}(?=-))*(?:[ -](?:" + SIZE + "))(?:" + SUFFIX + ")*)" + PLUS + "(?![A-Za-z0-9])");
+        knownShapes = new IdentityHashMap<>();
+        for (Lexicon.KnownModel m : modelNames.values()) {
+            knownShapes.computeIfAbsent(m, this::shapeOf);
+        }
         cache = null;
+        wordStarts = null;
     }
 
     private ModelRecognizer(ModelRecognizer shared) {
@@ -89,8 +98,10 @@ final class ModelRecognizer {
         this.familiesIgnoringCase = shared.familiesIgnoringCase;
         this.known = shared.known;
         this.unknownShape = shared.unknownShape;
-        this.familyByAlias.putAll(shared.familyByAlias);
+        this.familyByAlias = shared.familyByAlias;
+        this.knownShapes = shared.knownShapes;
         this.cache = new HashMap<>();
+        this.wordStarts = new HashMap<>();
     }
 
     /** A recognizer for one document, which finds the mentions of each text only once. */
@@ -106,25 +117,30 @@ final class ModelRecognizer {
         return cache.computeIfAbsent(text, t -> find(t, false));
     }
 
+    /** Where the words of {@code text} start, found once per text of the current document. */
+    WordStarts wordStarts(String text) {
+        return wordStarts == null ? WordStarts.of(text) : wordStarts.computeIfAbsent(text, WordStarts::of);
+    }
+
     /** As {@link #find(String)}, ignoring case (for titles written in capitals). */
     List<ModelMention> find(String text, boolean ignoreCase) {
         List<ModelMention> found = new ArrayList<>();
-        for (NameIndex.Hit<Lexicon.KnownModel> hit : known.find(text)) {
+        WordStarts words = wordStarts(text);
+        for (NameIndex.Hit<Lexicon.KnownModel> hit : known.find(words)) {
             found.add(knownModel(hit.value(), hit.start(), hit.end()));
         }
-        for (NameIndex.Hit<Lexicon.Family> hit : (ignoreCase ? familiesIgnoringCase : families).find(text)) {
-            Matcher rest = AFTER_FAMILY.matcher(text);
+        Matcher rest = null;
+        for (NameIndex.Hit<Lexicon.Family> hit : (ignoreCase ? familiesIgnoringCase : families).find(words)) {
+            if (rest == null) {
+                rest = AFTER_FAMILY.matcher(text);
+                rest.useTransparentBounds(true);
+            }
             rest.region(hit.end(), text.length());
-            rest.useTransparentBounds(true);
             if (rest.lookingAt()) {
                 found.add(fromShape(hit.start(), rest, hit.value().name(), hit.value().versionSeparator()));
             }
         }
-        Matcher sizes = ANY_SIZE.matcher(text);
-        List<Integer> sizeAt = new ArrayList<>();
-        while (sizes.find()) {
-            sizeAt.add(sizes.start());
-        }
+        List<Integer> sizeAt = sizesIn(text);
         if (!sizeAt.isEmpty()) {
             Matcher u = unknownShape.matcher(text);
             u.useTransparentBounds(true);
@@ -144,13 +160,18 @@ final class ModelRecognizer {
                         || text.charAt(i - 1) == '-' || text.charAt(i - 1) == '_')) {
                     continue;
                 }
-                u.region(i, text.length());
-                if (!u.lookingAt()) {
+                int familyEnd = unknownFamilyEnd(text, i);
+                if (familyEnd < 0) {
                     continue;
                 }
-                String word = u.group("fam");
+                // The word the pattern would take as the family; ruled out before the costlier pattern.
+                String word = text.substring(i, familyEnd);
                 if (NOT_A_NAME.contains(word.toLowerCase(Locale.ROOT)) || familyByAlias.containsKey(Lexicon.key(word))
                         || lexicon.benchmark(word).isPresent()) {
+                    continue;
+                }
+                u.region(i, text.length());
+                if (!u.lookingAt()) {
                     continue;
                 }
                 found.add(fromShape(i, u, word, ""));
@@ -159,8 +180,79 @@ final class ModelRecognizer {
         return longestFirst(found);
     }
 
-    /** A lexicon model, with its line, size and variant read from the shape of its canonical name. */
+    /** Where the last digit of each size ("7B", "8x22b") stands; no unknown family is named without a size. */
+    private static List<Integer> sizesIn(String text) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char unit = text.charAt(i + 1);
+            if (isDigit(text.charAt(i)) && (unit == 'B' || unit == 'b' || unit == 'M' || unit == 'm')
+                    && (i + 2 == text.length() || !isAsciiLetterOrDigit(text.charAt(i + 2)))) {
+                at.add(i);
+            }
+        }
+        return at;
+    }
+
+    /**
+     * Where the family of the unknown shape ends if that shape may match at {@code i}, else -1.
+     * Its family is a whole run of ASCII letters with a small letter after the first (only digits,
+     * spaces and hyphens may follow it), and after that run and any version a space or hyphen leads
+     * to the size or to a capital tag. Most capitalised words fail this before the pattern is tried.
+     */
+    private static int unknownFamilyEnd(String text, int i) {
+        char first = text.charAt(i);
+        if (first < 'A' || first > 'Z') {
+            return -1;
+        }
+        int k = i + 1;
+        boolean small = false;
+        while (k < text.length() && isAsciiLetter(text.charAt(k))) {
+            small |= text.charAt(k) >= 'a';
+            k++;
+        }
+        if (!small) {
+            return -1;
+        }
+        int familyEnd = k;
+        while (k < text.length() && isDigit(text.charAt(k))) {
+            k++;
+        }
+        if (k + 1 < text.length() && text.charAt(k) == '.' && isDigit(text.charAt(k + 1))
+                && isDigit(text.charAt(k - 1))) {
+            k++;
+            while (k < text.length() && isDigit(text.charAt(k))) {
+                k++;
+            }
+        }
+        // Then a size ("-7B", " 8x7B") or a short capital tag before one ("-CL-34B").
+        boolean sizeFollows = k + 1 < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '-')
+                && (isDigit(text.charAt(k + 1)) || text.charAt(k) == '-' && text.charAt(k + 1) >= 'A'
+                        && text.charAt(k + 1) <= 'Z');
+        return sizeFollows ? familyEnd : -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || isDigit(c);
+    }
+
+    /** A lexicon model at [start, end), with its line, size and variant. */
     private ModelMention knownModel(Lexicon.KnownModel model, int start, int end) {
+        ModelMention shape = knownShapes.get(model);
+        return new ModelMention(start, end, shape.name(), shape.family(), shape.line(), shape.sized(), shape.variant());
+    }
+
+    /** A lexicon model, with its line, size and variant read from the shape of its canonical name. */
+    private ModelMention shapeOf(Lexicon.KnownModel model) {
+        int start = 0;
+        int end = model.name().length();
         for (NameIndex.Hit<Lexicon.Family> hit : families.find(model.name())) {
             if (hit.start() != 0) {
                 continue;
@@ -249,18 +341,5 @@ final class ModelRecognizer {
         }
         kept.sort(Comparator.comparingInt(ModelMention::start));
         return kept;
-    }
-
-    /** A regex for a literal name in which spaces and hyphens are interchangeable ("Code-Llama"). */
-    static String literal(String name) {
-        StringBuilder regex = new StringBuilder();
-        for (String piece : name.split("(?<=[ -])|(?=[ -])")) {
-            if (piece.equals(" ") || piece.equals("-")) {
-                regex.append("[ -]?");
-            } else {
-                regex.append(Pattern.quote(piece));
-            }
-        }
-        return regex.toString();
     }
 }

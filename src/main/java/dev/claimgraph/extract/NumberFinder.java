@@ -25,6 +25,9 @@ final class NumberFinder {
             "(?:top|bottom|around the|Table|Figure|Section|Appendix|[Ss]tep|#|rank|ranked|v|@|from|between"
                     + "|Llama|GPT|version|[Ww]indow size)\\s*$");
 
+    /** The last characters of the words of NOT_A_SCORE_BEFORE; keep the two together. */
+    private static final String BEFORE_WORD_ENDS = "pmenx#kdv@aT";
+
     private static final Pattern RANK_BEFORE = Pattern.compile("(?:top|bottom)\\s*$");
 
     private NumberFinder() {}
@@ -39,6 +42,41 @@ final class NumberFinder {
         return false;
     }
 
+    /**
+     * Whether a number may start at {@code at}: a digit, or a point before one, that does not go on
+     * a word or a number; the full pattern is tried only there.
+     */
+    private static boolean mayStartAt(String text, int at) {
+        char c = text.charAt(at);
+        boolean digit = c >= '0' && c <= '9';
+        boolean pointBeforeDigit = c == '.' && at + 1 < text.length()
+                && text.charAt(at + 1) >= '0' && text.charAt(at + 1) <= '9';
+        if (!digit && !pointBeforeDigit) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9' || before >= 'A' && before <= 'Z' || before >= 'a' && before <= 'z'
+                || before == '_' || before == '.');
+    }
+
+    /**
+     * Whether {@code before} may end with a word of NOT_A_SCORE_BEFORE: its last character after
+     * spaces (and a final line break, which "$" allows) must end one; most texts before a number fail.
+     */
+    private static boolean mayEndWithWordBefore(String before) {
+        int end = before.length();
+        if (end > 0 && "\u0085\u2028\u2029".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        while (end > 0 && " \t\n\u000B\f\r".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && BEFORE_WORD_ENDS.indexOf(before.charAt(end - 1)) >= 0;
+    }
+
     /** Every number of {@code text} that may be a score. */
     static List<ScoreMention> find(String text) {
         List<ScoreMention> found = new ArrayList<>();
@@ -46,15 +84,24 @@ final class NumberFinder {
             return found; // headings and names: nothing to look for
         }
         Matcher m = NUMBER.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        for (int at = 0; at < text.length(); at++) {
+            if (!mayStartAt(text, at)) {
+                continue;
+            }
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1; // the search goes on after the number, as find() would
             String num = m.group("num");
             boolean percent = m.group("pct") != null;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));
             String before = text.substring(Math.max(0, m.start() - 20), m.start());
-            if (!percent && NOT_A_SCORE_AFTER.matcher(after).find()) {
+            if (!percent && NOT_A_SCORE_AFTER.matcher(after).lookingAt()) {
                 continue;
             }
-            if (!percent && NOT_A_SCORE_BEFORE.matcher(before).find()) {
+            if (!percent && mayEndWithWordBefore(before) && NOT_A_SCORE_BEFORE.matcher(before).find()) {
                 continue;
             }
             if (percent && RANK_BEFORE.matcher(before).find()) {

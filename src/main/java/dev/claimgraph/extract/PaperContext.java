@@ -94,9 +94,12 @@ final class PaperContext {
                 .orElse(affiliations.isEmpty() ? null : affiliations.get(0));
     }
 
+    private static final java.util.regex.Pattern BRACKETED_NAME =
+            java.util.regex.Pattern.compile("^(.*?)\\s*[(（](.+?)[)）]\\s*$");
+
     /** The lexicon's name for an affiliation, also when written "上海人工智能实验室 (Shanghai AI Laboratory)". */
     static String canonicalOrganisation(String name, Lexicon lexicon) {
-        java.util.regex.Matcher bracketed = java.util.regex.Pattern.compile("^(.*?)\\s*[(（](.+?)[)）]\\s*$").matcher(name);
+        java.util.regex.Matcher bracketed = BRACKETED_NAME.matcher(name);
         List<String> candidates = bracketed.matches()
                 ? List.of(name, bracketed.group(2), bracketed.group(1)) : List.of(name);
         for (String candidate : candidates) {

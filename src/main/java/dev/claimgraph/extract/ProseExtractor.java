@@ -648,9 +648,15 @@ final class ProseExtractor {
         if (!s.mentions(COMPARATIVE_STEMS)) {
             return raw; // most sentences compare nothing; skip the three full searches
         }
-        collectCues(s, BETTER, Relation.BETTER, false, raw);
-        collectCues(s, WORSE, Relation.BETTER, true, raw);
-        collectCues(s, SIMILAR, Relation.SIMILAR, false, raw);
+        if (s.mentions(BETTER_STEMS)) {
+            collectCues(s, BETTER, Relation.BETTER, false, raw);
+        }
+        if (s.mentions(WORSE_STEMS)) {
+            collectCues(s, WORSE, Relation.BETTER, true, raw);
+        }
+        if (s.mentions(SIMILAR_STEMS)) {
+            collectCues(s, SIMILAR, Relation.SIMILAR, false, raw);
+        }
         raw.sort(java.util.Comparator.comparingInt(Cue::start));
         List<Mentions.Located> subjects = new ArrayList<>();
         for (Cue cue : raw) {

@@ -16,6 +16,12 @@ final class ProsePatterns {
     static final Pattern SIMILAR = Pattern.compile(
             "\\b(?:similar\\s+to|on\\s+par\\s+with|comparable\\s+(?:to|with)|rival(?:s|ed|ing)?|match(?:es|ed|ing)?"
                     + "|as\\s+good\\s+as|competitive\\s+with|at\\s+par\\s+with)\\b");
+    /** Words one of which every match of BETTER, WORSE or SIMILAR holds: a search without them is skipped. */
+    static final String[] BETTER_STEMS = {
+        "outperform", "beat", "surpass", "exceed", "outscor", "better", "superior", "stronger", "ahead", "edge"
+    };
+    static final String[] WORSE_STEMS = {"worse", "inferior", "underperform", "weaker"};
+    static final String[] SIMILAR_STEMS = {"similar", "par", "comparable", "rival", "match", "good", "competitive"};
     static final Pattern NEGATION = Pattern.compile(
             "\\b(?:not|never|no\\s+longer|fails?\\s+to|failed\\s+to|cannot|nor|neither|no)\\b|n't\\b",
             Pattern.CASE_INSENSITIVE);

@@ -28,8 +28,29 @@ final class Regions {
     static String lowerCase(String text) {
         char[] chars = text.toCharArray();
         for (int i = 0; i < chars.length; i++) {
-            chars[i] = Character.toLowerCase(chars[i]);
+            chars[i] = lower(chars[i]);
         }
         return new String(chars);
+    }
+
+    /** Whether {@link #lowerCase(String) the text in lower case} holds {@code word} at {@code at}. */
+    static boolean lowerCaseMatchesAt(String text, int at, String word) {
+        if (at + word.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if (lower(text.charAt(at + k)) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** {@link Character#toLowerCase(char)}, without its table lookup for ASCII. */
+    static char lower(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 }

@@ -40,7 +40,16 @@ public final class SettingParser {
             return found;
         }
         Matcher m = PHRASE.matcher(text);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        for (int at = 0; at < text.length(); at++) {
+            if (!mayStartAt(text, at)) {
+                continue;
+            }
+            m.region(at, text.length());
+            if (!m.lookingAt()) {
+                continue;
+            }
+            at = m.end() - 1; // the search goes on after the phrase, as find() would
             if (isZeroCount(m)) {
                 continue;
             }
@@ -77,8 +86,69 @@ public final class SettingParser {
         if (text.indexOf('@') >= 0) {
             return true;
         }
-        String lower = Regions.lowerCase(text);
-        return lower.contains("shot") || lower.contains("cot") || lower.contains("chain") || lower.contains("sample");
+        // "shot", "cot", "chain" or "sample" in any case, looked for without a lower-case copy of the text
+        for (int i = 0; i < text.length(); i++) {
+            char c = Regions.lower(text.charAt(i));
+            boolean word = c == 's' && (Regions.lowerCaseMatchesAt(text, i, "shot")
+                    || Regions.lowerCaseMatchesAt(text, i, "sample"))
+                    || c == 'c' && (Regions.lowerCaseMatchesAt(text, i, "cot")
+                    || Regions.lowerCaseMatchesAt(text, i, "chain"));
+            if (word) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Count words that start a phrase only when "shot" follows. */
+    private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "single", "few");
+    /** Words that start a phrase whatever follows. */
+    private static final List<String> LEADING_WORDS = List.of("cot", "maj", "pass", "chain");
+
+    /**
+     * Whether a phrase may start at {@code at}: every one starts a word, with a count followed by
+     * "shot" or "samples", or with one of {@link #LEADING_WORDS}; so the full pattern is tried at a
+     * few places instead of at every character.
+     */
+    private static boolean mayStartAt(String text, int at) {
+        char c = text.charAt(at);
+        if (at > 0) {
+            char before = text.charAt(at - 1);
+            if (Character.isLetterOrDigit(before) || before == '_') {
+                return false;
+            }
+        }
+        if (c >= '0' && c <= '9') {
+            int end = at;
+            while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+                end++;
+            }
+            return followedBy(text, end, "shot") || followedBy(text, end, "samples");
+        }
+        if ("zotfsencmpZOTFSENCMP".indexOf(c) < 0) {
+            return false;
+        }
+        for (String word : COUNT_WORDS) {
+            if (text.regionMatches(true, at, word, 0, word.length()) && followedBy(text, at + word.length(), "shot")) {
+                return true;
+            }
+        }
+        for (String word : LEADING_WORDS) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code word} comes at {@code from}, after any spaces and hyphens, in any case. */
+    private static boolean followedBy(String text, int from, String word) {
+        int at = from;
+        while (at < text.length() && " \t\n\u000B\f\r-".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return text.regionMatches(true, at, word, 0, word.length());
     }
 
     /** The union of every setting phrase in {@code text}; {@link Setting#NONE} when there is none. */

@@ -27,6 +27,7 @@ final class ShortNameResolver {
     private static final Pattern RANGE_AFTER = Pattern.compile("\\s*(?:to|-|–)\\s*\\d");
     private static final Pattern OPENING = Pattern.compile("\\s*\\(\\s*");
     private static final Pattern CLOSING = Pattern.compile("\\s*\\)");
+    private static final Pattern CLOSING_AT_START = Pattern.compile("^\\s*\\)");
     static final Pattern BRACKETED_SIZE = Pattern.compile("^\\s*\\(\\s*(\\d+(?:\\.\\d+)?B)\\s*\\)");
     private static final List<String> SIZE_WORDS = List.of("Large", "Medium", "Small", "Base", "Mini", "Tiny", "XL");
     private static final Pattern SIZE_WORD = Pattern.compile(
@@ -59,10 +60,22 @@ final class ShortNameResolver {
         if (line != null) {
             if (paper.sizesNameMembers() && ANY_SIZE.matcher(text).find()) {
                 Matcher m = BARE_SIZE.matcher(text);
-                while (m.find()) {
+                m.useTransparentBounds(true);
+                for (int at = 0; at < text.length(); at++) {
+                    if (!mayStartBareSize(text, at)) {
+                        continue;
+                    }
+                    m.region(at, text.length());
+                    if (!m.lookingAt()) {
+                        continue;
+                    }
+                    at = m.end() - 1; // the search goes on after the size, as find() would
+                    if (!free(all, m.start(), m.end())) {
+                        continue; // part of a name found already
+                    }
                     String before = text.substring(Math.max(0, m.start() - 20), m.start());
                     boolean listed = LISTED_SIZE_BEFORE.matcher(before).find();
-                    boolean describesSomethingElse = NOT_A_MODEL_AFTER.matcher(text.substring(m.end())).find() && !listed;
+                    boolean describesSomethingElse = !listed && describesSomethingElse(text, m.end());
                     if (!describesSomethingElse && !RANGE_BEFORE.matcher(before).find()
                             && !Regions.startsWith(RANGE_AFTER, text, m.end())
                             && free(all, m.start(), m.end()) && !sizeOfPrecedingModel(text, all, m.start(), m.end())) {
@@ -114,19 +127,56 @@ final class ShortNameResolver {
         if (m.sized()) {
             return m;
         }
-        Matcher bracket = BRACKETED_SIZE.matcher(text.substring(m.end()));
-        if (bracket.find() && !m.variant()) {
-            return new ModelMention(m.start(), m.end() + bracket.end(), m.name() + " " + bracket.group(1), m.family(),
+        // Both descriptions need a bracket right after the name; most names have none.
+        int next = m.end();
+        while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next == text.length() || text.charAt(next) != '(' && text.charAt(next) != ')') {
+            return m;
+        }
+        Matcher bracket = BRACKETED_SIZE.matcher(text);
+        bracket.region(m.end(), text.length());
+        if (!m.variant() && bracket.lookingAt()) {
+            return new ModelMention(m.start(), bracket.end(), m.name() + " " + bracket.group(1), m.family(),
                     m.line(), true, m.variant());
         }
-        Matcher before = SIZED_DESCRIPTION.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
-        Matcher after = Pattern.compile("^\\s*\\)").matcher(text.substring(m.end()));
-        if (before.find() && after.find()) {
-            int start = m.start() - (text.substring(Math.max(0, m.start() - 40), m.start()).length() - before.start());
-            return new ModelMention(start, m.end() + after.end(), m.line() + " " + before.group("size"), m.family(),
+        Matcher after = CLOSING_AT_START.matcher(text);
+        after.region(m.end(), text.length());
+        if (!after.lookingAt()) {
+            return m;
+        }
+        Matcher before = SIZED_DESCRIPTION.matcher(text);
+        before.region(Math.max(0, m.start() - 40), m.start());
+        if (before.find()) {
+            return new ModelMention(before.start(), after.end(), m.line() + " " + before.group("size"), m.family(),
                     m.line(), true, m.variant());
         }
         return m;
+    }
+
+    /**
+     * Whether a bare size may start at {@code at}: with its digits or with "the", at the start of a
+     * word; the full pattern is tried only there.
+     */
+    private static boolean mayStartBareSize(String text, int at) {
+        char c = text.charAt(at);
+        if (!(c >= '0' && c <= '9' || c == 'T' || c == 't')) {
+            return false;
+        }
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return !(before >= '0' && before <= '9' || before >= 'A' && before <= 'Z' || before >= 'a' && before <= 'z'
+                || before == '_' || before == '.' || before == '-');
+    }
+
+    /** Whether the words after a size say it counts tokens or parameters rather than naming a model. */
+    private static boolean describesSomethingElse(String text, int at) {
+        Matcher after = NOT_A_MODEL_AFTER.matcher(text);
+        after.region(at, text.length());
+        return after.lookingAt();
     }
 
     /** "PaLM (540B)": the size in brackets belongs to the model before it. */

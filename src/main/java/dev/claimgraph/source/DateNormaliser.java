@@ -118,6 +118,6 @@ public final class DateNormaliser {
 
     private static String month(String year, String month) {
         int m = Integer.parseInt(month);
-        return m >= 1 && m <= 12 ? String.format(Locale.ROOT, "%s-%02d", year, m) : null;
+        return m >= 1 && m <= 12 ? year + (m < 10 ? "-0" : "-") + m : null;
     }
 }

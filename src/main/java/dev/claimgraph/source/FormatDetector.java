@@ -21,8 +21,10 @@ final class FormatDetector {
         if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
             return SourceFormat.MARKDOWN;
         }
-        if (MARKDOWN_HEADING.matcher(text).find() || PIPE_SEPARATOR.matcher(text).find()
-                || HTML_TABLE.matcher(text).find()) {
+        // Each pattern needs its one character; most notes have none of them.
+        if (text.indexOf('#') >= 0 && MARKDOWN_HEADING.matcher(text).find()
+                || text.indexOf('|') >= 0 && PIPE_SEPARATOR.matcher(text).find()
+                || text.indexOf('<') >= 0 && HTML_TABLE.matcher(text).find()) {
             return SourceFormat.MARKDOWN;
         }
         return SourceFormat.NOTES;

@@ -66,7 +66,7 @@ enum MetaRole {
         while (!key.isEmpty() && (key.endsWith(":") || key.endsWith("："))) {
             key = key.substring(0, key.length() - 1).strip();
         }
-        key = key.replace("(s)", "s").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        key = Whitespace.collapse(key.replace("(s)", "s")).toLowerCase(Locale.ROOT);
         return NAMES.get(key);
     }
 }

@@ -67,6 +67,8 @@ final class MetadataFields {
         return m.find() ? m.start() : to;
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+
     private static Optional<MetadataField> field(String text, int base, int from, int to, boolean keepEnd) {
         int s = from;
         int e = to;
@@ -81,7 +83,7 @@ final class MetadataFields {
         if (s >= e) {
             return Optional.empty();
         }
-        String value = text.substring(s, e).strip().replaceAll("[\\s\\u00A0\\u3000]+", " ");
+        String value = SPACES.matcher(text.substring(s, e).strip()).replaceAll(" ");
         return Optional.of(new MetadataField(value, base + s, base + e));
     }
 

@@ -82,7 +82,7 @@ public final class NotesReader implements SummaryReader {
         while (s.endsWith(":") || s.endsWith("：")) {
             s = s.substring(0, s.length() - 1).strip();
         }
-        return s.replaceAll("\\s+", " ");
+        return Whitespace.collapse(s);
     }
 
     private static int keyEnd(String content) {

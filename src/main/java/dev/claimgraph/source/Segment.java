@@ -22,6 +22,6 @@ public record Segment(int start, String text) {
 
     /** The segment's text with runs of whitespace collapsed and the ends trimmed. */
     public String plain() {
-        return text.strip().replaceAll("\\s+", " ");
+        return Whitespace.collapse(text.strip());
     }
 }
