@@ -12,16 +12,17 @@ import java.nio.file.Path;
  * @param threads extraction threads for the parallel figures and the ingest
  * @param batchSize documents the ingest writes together
  * @param documentsPerCommit documents per write transaction of the ingest
+ * @param warmUpSeconds how long extraction runs before it is timed
  * @param extractionSample at most this many summaries are timed for the extraction rates
  * @param queries whether to time the representative queries
  * @param queryRuns timed runs per query
  */
 public record BenchOptions(int count, long seed, Path corpus, Path work, int threads, int batchSize,
-        int documentsPerCommit, int extractionSample, boolean queries, int queryRuns) {
+        int documentsPerCommit, int warmUpSeconds, int extractionSample, boolean queries, int queryRuns) {
 
     public BenchOptions {
-        if (count <= 0 || threads <= 0 || batchSize <= 0 || documentsPerCommit <= 0 || extractionSample <= 0
-                || queryRuns <= 0) {
+        if (count <= 0 || threads <= 0 || batchSize <= 0 || documentsPerCommit <= 0 || warmUpSeconds < 0
+                || extractionSample <= 0 || queryRuns <= 0) {
             throw new IllegalArgumentException("counts must be positive");
         }
     }

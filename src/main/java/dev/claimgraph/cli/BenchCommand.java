@@ -95,6 +95,11 @@ public final class BenchCommand implements Callable<Integer> {
                 description = "Documents per write transaction of the ingest (default: ${DEFAULT-VALUE}).")
         int commitEvery;
 
+        @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "20",
+                description = "Seconds of extraction before it is timed, long enough for the JIT to finish "
+                        + "compiling on shared cores (default: ${DEFAULT-VALUE}).")
+        int warmUp;
+
         @Option(names = "--extraction-sample", defaultValue = "5000",
                 description = "At most this many summaries are timed for the extraction rates (default: ${DEFAULT-VALUE}).")
         int extractionSample;
@@ -113,8 +118,8 @@ public final class BenchCommand implements Callable<Integer> {
             if (dir != null && !Files.isDirectory(dir)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--dir " + dir + " is not a folder");
             }
-            if (count <= 0 || batchSize <= 0 || commitEvery <= 0 || extractionSample <= 0 || queryRuns <= 0
-                    || (threads != null && threads <= 0)) {
+            if (count <= 0 || batchSize <= 0 || commitEvery <= 0 || warmUp < 0 || extractionSample <= 0
+                    || queryRuns <= 0 || (threads != null && threads <= 0)) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--count, --threads, --batch-size, "
                         + "--commit-every, --extraction-sample and --query-runs must be positive");
             }
@@ -123,8 +128,8 @@ public final class BenchCommand implements Callable<Integer> {
             PrintWriter out = spec.commandLine().getOut();
             out.println("# work folder: " + workDir.toAbsolutePath());
             new BenchRunner(Lexicon.bundled(), out).run(
-                    new BenchOptions(count, seed, dir, workDir, n, batchSize, commitEvery, extractionSample, queries,
-                            queryRuns));
+                    new BenchOptions(count, seed, dir, workDir, n, batchSize, commitEvery, warmUp, extractionSample,
+                            queries, queryRuns));
             return 0;
         }
     }

@@ -31,7 +31,7 @@ class BenchCommandTest {
         StringWriter out = new StringWriter();
         int code = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out, true))
                 .execute("run", "--count", "30", "--seed", "5", "--work", dir.toString(), "--threads", "2",
-                        "--queries", "--query-runs", "3");
+                        "--queries", "--query-runs", "3", "--warm-up", "1");
         assertThat(code).isZero();
         String text = out.toString();
         for (String label : LABELS) {
@@ -55,7 +55,7 @@ class BenchCommandTest {
         }
         StringWriter out = new StringWriter();
         int code = new CommandLine(new BenchCommand()).setOut(new PrintWriter(out, true))
-                .execute("run", "--dir", corpus.toString(), "--work", dir.resolve("work").toString());
+                .execute("run", "--dir", corpus.toString(), "--work", dir.resolve("work").toString(), "--warm-up", "0");
         assertThat(code).isZero();
         assertThat(number(out.toString(), FigureLabels.SUMMARIES)).isEqualTo(12);
     }
