@@ -38,6 +38,10 @@ public final class ClaimQueries implements AutoCloseable {
     /** Scores closer than this are the same score for conflicts and for agreement in head-to-head rows. */
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
 
+    private static final String[] LABELLED_FACT_COLUMNS = {
+        "organisation", "subject", "object", "benchmark", "setting", "objectSetting"
+    };
+
     private final RDFConnection connection;
     private final SparqlRunner sparql;
     private final NameResolver names;
@@ -327,12 +331,16 @@ public final class ClaimQueries implements AutoCloseable {
                 aliases.add(row.text("label"));
             }
         }
-        List<Row> developerRows = Labels.attach(sparql, sparql.select("q-model-developers", bindings), "organisation");
-        List<Row> quantityRows = sparql.select("q-model-quantities", bindings);
-        List<Row> comparisonRows = Labels.attach(sparql, sparql.select("q-model-comparisons", bindings),
-                "subject", "object", "benchmark", "setting", "objectSetting");
+        Map<String, List<Row>> facts = facts(bindings);
+        List<Row> developerRows = facts.get("q-model-developers");
+        List<Row> quantityRows = facts.get("q-model-quantities");
+        List<Row> comparisonRows = facts.get("q-model-comparisons");
         Examples examples = examples(developerRows, quantityRows, comparisonRows);
         List<DeveloperFact> developers = new ArrayList<>();
+        for (Row row : sparql.select("q-model-lexicon-developers", bindings)) {
+            developers.add(new DeveloperFact(row.label("organisationLabel", "organisation"), basis(CG.FromLexicon.getURI()),
+                    null, null, 0));
+        }
         for (Row row : developerRows) {
             Example example = examples.of(row);
             developers.add(new DeveloperFact(row.label("organisationLabel", "organisation"), basis(row.text("basis")),
@@ -349,6 +357,8 @@ public final class ClaimQueries implements AutoCloseable {
                     row.integer("sources").intValue());
             ("parameters".equals(row.text("kind")) ? parameters : contextLengths).add(fact);
         }
+        parameters.sort(Comparator.comparingLong(QuantityFact::value));
+        contextLengths.sort(Comparator.comparingLong(QuantityFact::value));
         List<ModelScore> scores = new ArrayList<>();
         for (Row row : withScoreTable(bindings, table -> table.select("q-model-scores", bindings))) {
             scores.add(new ModelScore(row.label("benchmarkLabel", "benchmark"), row.label("settingLabel", "setting"),
@@ -367,6 +377,31 @@ public final class ClaimQueries implements AutoCloseable {
         comparisons.sort(Comparator.comparing(ComparisonFact::describe));
         return new ModelProfile(label, model.getURI(), aliases, developers, parameters, contextLengths, scores,
                 comparisons);
+    }
+
+    /**
+     * The rows of the model's grouped fact queries, by query name, with the labels of the entities
+     * they name: kept by the score table when it is current, else asked of the claims.
+     */
+    private Map<String, List<Row>> facts(Map<String, Node> bindings) {
+        Map<String, List<Row>> facts = new HashMap<>();
+        ScoreTable.FACT_QUERIES.forEach(q -> facts.put(q, new ArrayList<>()));
+        if (sparql.ask("table-current")) {
+            Map<String, Map<String, Node>> rows = new LinkedHashMap<>();
+            Map<String, String> queryOf = new HashMap<>();
+            for (Row cell : sparql.select("q-model-facts", bindings)) {
+                String row = cell.text("row");
+                queryOf.put(row, cell.text("query"));
+                rows.computeIfAbsent(row, r -> new HashMap<>())
+                        .put(cell.text("column").substring(CG.COLUMN.length()), cell.node("value"));
+            }
+            rows.forEach((row, values) -> facts.get(queryOf.get(row)).add(new Row(values)));
+            facts.replaceAll((q, list) -> Labels.attach(sparql, "q-table-labels", list, LABELLED_FACT_COLUMNS));
+        } else {
+            facts.replaceAll((q, list) -> Labels.attach(sparql, "q-labels", sparql.select(q, bindings),
+                    LABELLED_FACT_COLUMNS));
+        }
+        return facts;
     }
 
     /** One claim standing for a grouped fact: the summary it comes from and its text. */

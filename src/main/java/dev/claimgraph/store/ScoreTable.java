@@ -32,28 +32,42 @@ public final class ScoreTable {
     public static final Node GRAPH = CG.SCORE_TABLE_GRAPH;
 
     private static final String SUMMARY_IRI = CG.ID + "score-summary/";
+    private static final String FACT_ROW_IRI = CG.ID + "fact-row/";
+
+    /** The grouped queries whose rows the table keeps per model, for model profiles. */
+    public static final List<String> FACT_QUERIES = List.of("q-model-developers", "q-model-quantities",
+            "q-model-comparisons");
+
+    /** Fact row columns that name entities, whose labels the table keeps. */
+    private static final Set<String> LABELLED_COLUMNS = Set.of("organisation", "subject", "object", "benchmark",
+            "setting", "objectSetting");
 
     private ScoreTable() {}
 
-    /** True when the table has been built and no benchmark waits. */
+    /** True when the table has been built and no benchmark or model waits. */
     public static boolean isCurrent(DatasetGraph dsg) {
         return dsg.contains(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable)
-                && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY);
+                && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY)
+                && !dsg.contains(GRAPH, GRAPH, CG.staleModel, Node.ANY);
     }
 
-    /** Marks the benchmarks a document graph names as stale; call before the graph is written or removed. */
+    /** Marks the benchmarks and models a document graph names as stale; call before the graph is written or removed. */
     static void markStale(DatasetGraph dsg, Graph graph) {
-        graph.find(Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(t -> markBenchmark(dsg, t.getObject()));
+        graph.find(Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(t -> mark(dsg, CG.staleBenchmark, t.getObject()));
+        graph.find(Node.ANY, CG.model, Node.ANY).forEachRemaining(t -> mark(dsg, CG.staleModel, t.getObject()));
+        graph.find(Node.ANY, CG.object, Node.ANY).forEachRemaining(t -> mark(dsg, CG.staleModel, t.getObject()));
     }
 
     /** As {@link #markStale(DatasetGraph, Graph)} for a stored graph. */
     static void markStoredStale(DatasetGraph dsg, Node graphName) {
-        dsg.find(graphName, Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(q -> markBenchmark(dsg, q.getObject()));
+        dsg.find(graphName, Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(q -> mark(dsg, CG.staleBenchmark, q.getObject()));
+        dsg.find(graphName, Node.ANY, CG.model, Node.ANY).forEachRemaining(q -> mark(dsg, CG.staleModel, q.getObject()));
+        dsg.find(graphName, Node.ANY, CG.object, Node.ANY).forEachRemaining(q -> mark(dsg, CG.staleModel, q.getObject()));
     }
 
-    private static void markBenchmark(DatasetGraph dsg, Node benchmark) {
-        if (benchmark.isURI()) {
-            dsg.add(GRAPH, GRAPH, CG.staleBenchmark, benchmark);
+    private static void mark(DatasetGraph dsg, Node property, Node entity) {
+        if (entity.isURI()) {
+            dsg.add(GRAPH, GRAPH, property, entity);
         }
     }
 
@@ -80,17 +94,53 @@ public final class ScoreTable {
      * never built, reading claims through {@code claims}; returns how many benchmarks were rebuilt.
      */
     static int refresh(DatasetGraph dsg, SparqlSelect claims) {
-        Set<Node> stale = new LinkedHashSet<>();
-        if (!dsg.contains(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable)) {
-            claims.select("table-benchmarks", Map.of()).forEach(row -> stale.add(row.get("benchmark")));
-        }
-        dsg.find(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY).forEachRemaining(q -> stale.add(q.getObject()));
-        for (Node benchmark : stale) {
+        boolean built = dsg.contains(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable);
+        Set<Node> benchmarks = stale(dsg, claims, CG.staleBenchmark, built ? null : "table-benchmarks", "benchmark");
+        for (Node benchmark : benchmarks) {
             rebuild(dsg, claims, benchmark);
             dsg.delete(GRAPH, GRAPH, CG.staleBenchmark, benchmark);
         }
+        Set<Node> models = stale(dsg, claims, CG.staleModel, built ? null : "table-models", "model");
+        for (Node model : models) {
+            rebuildFacts(dsg, claims, model);
+            dsg.delete(GRAPH, GRAPH, CG.staleModel, model);
+        }
         dsg.add(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable);
-        return stale.size();
+        return benchmarks.size();
+    }
+
+    /** The entities marked stale, plus every one the query finds when the table was never built. */
+    private static Set<Node> stale(DatasetGraph dsg, SparqlSelect claims, Node mark, String allQuery, String var) {
+        Set<Node> stale = new LinkedHashSet<>();
+        if (allQuery != null) {
+            claims.select(allQuery, Map.of()).forEach(row -> stale.add(row.get(var)));
+        }
+        dsg.find(GRAPH, GRAPH, mark, Node.ANY).forEachRemaining(q -> stale.add(q.getObject()));
+        stale.removeIf(n -> n == null || !n.isURI());
+        return stale;
+    }
+
+    /** Keeps the rows of the model's grouped fact queries, one node per row and one property per column. */
+    private static void rebuildFacts(DatasetGraph target, SparqlSelect claims, Node model) {
+        List<Node> old = new ArrayList<>();
+        target.find(GRAPH, Node.ANY, CG.factModel, model).forEachRemaining(q -> old.add(q.getSubject()));
+        old.forEach(s -> target.deleteAny(GRAPH, s, Node.ANY, Node.ANY));
+        for (String query : FACT_QUERIES) {
+            List<Map<String, Node>> rows = claims.select(query, Map.of("model", model));
+            for (int i = 0; i < rows.size(); i++) {
+                Node row = NodeFactory.createURI(FACT_ROW_IRI
+                        + Hashes.sha256Fields(model.getURI(), query, Integer.toString(i)).substring(0, 32));
+                target.add(GRAPH, row, CG.RDF_TYPE, CG.FactRow);
+                target.add(GRAPH, row, CG.factModel, model);
+                target.add(GRAPH, row, CG.factQuery, NodeFactory.createLiteralString(query));
+                for (Map.Entry<String, Node> cell : rows.get(i).entrySet()) {
+                    target.add(GRAPH, row, NodeFactory.createURI(CG.COLUMN + cell.getKey()), cell.getValue());
+                    if (LABELLED_COLUMNS.contains(cell.getKey()) && cell.getValue().isURI()) {
+                        label(target, claims, cell.getValue());
+                    }
+                }
+            }
+        }
     }
 
     /** Writes the summaries of the benchmarks into {@code target}'s table graph, replacing any there. */

@@ -170,8 +170,9 @@ class ScoreTableQueriesTest {
         }
         answers.add(queries.conflicts(ClaimFilter.NONE.withBenchmark("MMLU"), ClaimQueries.DEFAULT_TOLERANCE));
         answers.add(queries.conflicts(ClaimFilter.NONE.withModel("Llama 2 70B"), ClaimQueries.DEFAULT_TOLERANCE));
-        answers.add(queries.model("GPT-4").scores());
-        answers.add(queries.model("Mistral 7B").scores());
+        for (String model : List.of("GPT-4", "Mistral 7B", "Llama 2 70B", "Gemini Ultra")) {
+            answers.add(queries.model(model));
+        }
         return answers;
     }
 
