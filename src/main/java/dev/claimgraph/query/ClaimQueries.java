@@ -162,7 +162,7 @@ public final class ClaimQueries implements AutoCloseable {
      * ingest was stopped has a stale one.
      */
     private <T> T withScoreTable(Map<String, Node> bindings, Function<SparqlRunner, T> work) {
-        if (sparql.ask("table-current")) {
+        if (tableCurrent()) {
             return work.apply(sparql);
         }
         Node benchmark = bindings.get("benchmark");
@@ -386,7 +386,7 @@ public final class ClaimQueries implements AutoCloseable {
     private Map<String, List<Row>> facts(Map<String, Node> bindings) {
         Map<String, List<Row>> facts = new HashMap<>();
         ScoreTable.FACT_QUERIES.forEach(q -> facts.put(q, new ArrayList<>()));
-        if (sparql.ask("table-current")) {
+        if (tableCurrent()) {
             Map<String, Map<String, Node>> rows = new LinkedHashMap<>();
             Map<String, String> queryOf = new HashMap<>();
             for (Row cell : sparql.select("q-model-facts", bindings)) {
@@ -402,6 +402,10 @@ public final class ClaimQueries implements AutoCloseable {
                     LABELLED_FACT_COLUMNS));
         }
         return facts;
+    }
+
+    private boolean tableCurrent() {
+        return sparql.ask("table-current", Map.of("format", ScoreTable.FORMAT));
     }
 
     /** One claim standing for a grouped fact: the summary it comes from and its text. */

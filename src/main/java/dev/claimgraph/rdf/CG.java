@@ -111,6 +111,7 @@ public final class CG {
     public static final Node highClaim = term("highClaim");
     public static final Node staleBenchmark = term("staleBenchmark");
     public static final Node staleModel = term("staleModel");
+    public static final Node tableFormat = term("tableFormat");
     public static final Node factModel = term("factModel");
     public static final Node factQuery = term("factQuery");
 

@@ -42,11 +42,24 @@ public final class ScoreTable {
     private static final Set<String> LABELLED_COLUMNS = Set.of("organisation", "subject", "object", "benchmark",
             "setting", "objectSetting");
 
+    /** The layout of the table; a table of another layout is rebuilt whole by the next refresh. */
+    public static final Node FORMAT = NodeFactory.createLiteralString("2");
+
     private ScoreTable() {}
+
+    /** True when the table was built in this layout, whatever is stale in it. */
+    private static boolean built(DatasetGraph dsg) {
+        return dsg.contains(GRAPH, GRAPH, CG.tableFormat, FORMAT);
+    }
+
+    private static void markBuilt(DatasetGraph dsg) {
+        dsg.add(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable);
+        dsg.add(GRAPH, GRAPH, CG.tableFormat, FORMAT);
+    }
 
     /** True when the table has been built and no benchmark or model waits. */
     public static boolean isCurrent(DatasetGraph dsg) {
-        return dsg.contains(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable)
+        return built(dsg)
                 && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY)
                 && !dsg.contains(GRAPH, GRAPH, CG.staleModel, Node.ANY);
     }
@@ -76,7 +89,7 @@ public final class ScoreTable {
      * rebuilds only what it marks instead of searching the whole store for benchmarks.
      */
     static void startIfEmpty(DatasetGraph dsg) {
-        if (dsg.contains(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable)) {
+        if (built(dsg)) {
             return;
         }
         var names = dsg.listGraphNodes();
@@ -86,7 +99,7 @@ public final class ScoreTable {
                 return;
             }
         }
-        dsg.add(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable);
+        markBuilt(dsg);
     }
 
     /**
@@ -94,7 +107,11 @@ public final class ScoreTable {
      * never built, reading claims through {@code claims}; returns how many benchmarks were rebuilt.
      */
     static int refresh(DatasetGraph dsg, SparqlSelect claims) {
-        boolean built = dsg.contains(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable);
+        boolean built = built(dsg);
+        if (!built) {
+            // Whatever an older layout left is dropped; everything is rebuilt below.
+            dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
+        }
         Set<Node> benchmarks = stale(dsg, claims, CG.staleBenchmark, built ? null : "table-benchmarks", "benchmark");
         for (Node benchmark : benchmarks) {
             rebuild(dsg, claims, benchmark);
@@ -105,7 +122,7 @@ public final class ScoreTable {
             rebuildFacts(dsg, claims, model);
             dsg.delete(GRAPH, GRAPH, CG.staleModel, model);
         }
-        dsg.add(GRAPH, GRAPH, CG.RDF_TYPE, CG.ScoreTable);
+        markBuilt(dsg);
         return benchmarks.size();
     }
 

@@ -169,6 +169,33 @@ class ClaimStoreTest {
     }
 
     @Test
+    void aScoreTableOfAnotherLayoutIsRebuiltWhole() {
+        put(Fixtures.gemini());
+        store.refreshScoreTable();
+        assertThat(store.scoreTableCurrent()).isTrue();
+        Set<Quad> table = tableQuads();
+        assertThat(table).anyMatch(q -> q.getObject().equals(CG.ScoreSummary));
+
+        // As a store written by a version with another layout looks: no format, and a leftover row.
+        org.apache.jena.system.Txn.executeWrite(store.dataset(), () -> {
+            DatasetGraph dsg = store.dataset().asDatasetGraph();
+            dsg.deleteAny(CG.SCORE_TABLE_GRAPH, CG.SCORE_TABLE_GRAPH, CG.tableFormat, Node.ANY);
+            dsg.add(CG.SCORE_TABLE_GRAPH, CG.SCORE_TABLE_GRAPH, CG.RDFS_LABEL,
+                    org.apache.jena.graph.NodeFactory.createLiteralString("left over"));
+        });
+        assertThat(store.scoreTableCurrent()).isFalse();
+        store.refreshScoreTable();
+        assertThat(store.scoreTableCurrent()).isTrue();
+        assertThat(tableQuads()).isEqualTo(table);
+    }
+
+    private Set<Quad> tableQuads() {
+        Set<Quad> table = new HashSet<>(quads());
+        table.removeIf(q -> !q.getGraph().equals(CG.SCORE_TABLE_GRAPH));
+        return table;
+    }
+
+    @Test
     void validationPassesOnMappedGraphsAndFailsOnBrokenOnes() {
         put(Fixtures.gemini());
         put(Fixtures.mixtral());
