@@ -83,17 +83,9 @@ final class NumberFinder {
         if (!hasDigit(text)) {
             return found; // headings and names: nothing to look for
         }
-        Matcher m = NUMBER.matcher(text);
-        m.useTransparentBounds(true);
-        for (int at = 0; at < text.length(); at++) {
-            if (!mayStartAt(text, at)) {
-                continue;
-            }
-            m.region(at, text.length());
-            if (!m.lookingAt()) {
-                continue;
-            }
-            at = m.end() - 1; // the search goes on after the number, as find() would
+        GuardedSearch search = new GuardedSearch(NUMBER, text, at -> mayStartAt(text, at));
+        while (search.next()) {
+            Matcher m = search.matcher();
             String num = m.group("num");
             boolean percent = m.group("pct") != null;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 30));

@@ -39,17 +39,9 @@ public final class SettingParser {
         if (!mayHoldASetting(text)) {
             return found;
         }
-        Matcher m = PHRASE.matcher(text);
-        m.useTransparentBounds(true);
-        for (int at = 0; at < text.length(); at++) {
-            if (!mayStartAt(text, at)) {
-                continue;
-            }
-            m.region(at, text.length());
-            if (!m.lookingAt()) {
-                continue;
-            }
-            at = m.end() - 1; // the search goes on after the phrase, as find() would
+        GuardedSearch search = new GuardedSearch(PHRASE, text, at -> mayStartAt(text, at));
+        while (search.next()) {
+            Matcher m = search.matcher();
             if (isZeroCount(m)) {
                 continue;
             }

@@ -59,17 +59,9 @@ final class ShortNameResolver {
         String line = paper.line();
         if (line != null) {
             if (paper.sizesNameMembers() && ANY_SIZE.matcher(text).find()) {
-                Matcher m = BARE_SIZE.matcher(text);
-                m.useTransparentBounds(true);
-                for (int at = 0; at < text.length(); at++) {
-                    if (!mayStartBareSize(text, at)) {
-                        continue;
-                    }
-                    m.region(at, text.length());
-                    if (!m.lookingAt()) {
-                        continue;
-                    }
-                    at = m.end() - 1; // the search goes on after the size, as find() would
+                GuardedSearch search = new GuardedSearch(BARE_SIZE, text, at -> mayStartBareSize(text, at));
+                while (search.next()) {
+                    Matcher m = search.matcher();
                     if (!free(all, m.start(), m.end())) {
                         continue; // part of a name found already
                     }
