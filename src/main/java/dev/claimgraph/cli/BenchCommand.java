@@ -3,8 +3,13 @@ package dev.claimgraph.cli;
 import dev.claimgraph.bench.BenchOptions;
 import dev.claimgraph.bench.BenchRunner;
 import dev.claimgraph.bench.Corpus;
+import dev.claimgraph.bench.Figure;
+import dev.claimgraph.bench.FigureLabels;
+import dev.claimgraph.bench.Latency;
+import dev.claimgraph.bench.QueryBench;
 import dev.claimgraph.bench.SummaryGenerator;
 import dev.claimgraph.extract.Lexicon;
+import dev.claimgraph.store.ClaimStore;
 import dev.claimgraph.store.IngestOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -18,7 +23,7 @@ import picocli.CommandLine.Spec;
 /** {@code claimgraph bench}: generates synthetic corpora and measures extraction, ingest and query speed. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generate synthetic summaries and measure extraction, ingest and query performance.",
-        subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class})
+        subcommands = {BenchCommand.Generate.class, BenchCommand.Run.class, BenchCommand.Queries.class})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -130,6 +135,43 @@ public final class BenchCommand implements Callable<Integer> {
             new BenchRunner(Lexicon.bundled(), out).run(
                     new BenchOptions(count, seed, dir, workDir, n, batchSize, commitEvery, warmUp, extractionSample,
                             queries, queryRuns));
+            return 0;
+        }
+    }
+
+    /** {@code bench queries}: query latency on an existing store. */
+    @Command(name = "queries", mixinStandardHelpOptions = true,
+            description = "Measure the latency of the leaderboard, model profile and conflicts queries on an"
+                    + " existing store, as bench run --queries does after its ingest.")
+    static final class Queries implements Callable<Integer> {
+
+        @Option(names = "--db", required = true, paramLabel = "DIR", description = "The store folder.")
+        Path db;
+
+        @Option(names = "--query-runs", defaultValue = "20", description = "Timed runs per query (default: ${DEFAULT-VALUE}).")
+        int queryRuns;
+
+        @Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (queryRuns <= 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--query-runs must be positive");
+            }
+            if (!Files.isDirectory(db)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--db " + db + " is not a folder");
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            try (ClaimStore store = ClaimStore.open(db)) {
+                out.println("# score table current: " + store.scoreTableCurrent());
+                for (Latency l : new QueryBench(store, Lexicon.bundled(), queryRuns).measure()) {
+                    out.println(new Figure(FigureLabels.queryMedian(l.name()), l.medianMillis(), "ms").line());
+                    out.println(new Figure(FigureLabels.queryP95(l.name()), l.p95Millis(), "ms").line());
+                    out.println("  (" + l.name() + ": " + l.rows() + " rows, " + l.runs() + " runs)");
+                }
+            }
+            out.flush();
             return 0;
         }
     }

@@ -43,6 +43,13 @@ class BenchCommandTest {
         assertThat(number(text, FigureLabels.SUMMARIES)).isEqualTo(30);
         assertThat(number(text, FigureLabels.QUADS)).isEqualTo(number(text, FigureLabels.BULK_QUADS));
         assertThat(number(text, FigureLabels.queryMedian("leaderboard"))).isPositive();
+
+        StringWriter queries = new StringWriter();
+        assertThat(new CommandLine(new BenchCommand()).setOut(new PrintWriter(queries, true))
+                .execute("queries", "--db", dir.resolve("store").toString(), "--query-runs", "2")).isZero();
+        assertThat(queries.toString()).contains("# score table current: true");
+        assertThat(number(queries.toString(), FigureLabels.queryMedian("model profile"))).isPositive();
+        assertThat(number(queries.toString(), FigureLabels.queryMedian("conflicts, largest 100"))).isPositive();
     }
 
     @Test
