@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,41 +12,43 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.apache.jena.graph.Node;
 
-/** Sums up the score claims on one benchmark into one summary per model and setting. */
+/**
+ * Sums up the score claims on one benchmark into one summary per model and setting, one claim at
+ * a time: memory follows the distinct values and sources per model, not the number of claims.
+ */
 public final class ScoreSummarizer {
 
-    private ScoreSummarizer() {}
+    private final Node benchmark;
+    private final boolean higherIsBetter;
+    private final Map<List<Node>, Group> groups = new LinkedHashMap<>();
+
+    public ScoreSummarizer(Node benchmark, boolean higherIsBetter) {
+        this.benchmark = benchmark;
+        this.higherIsBetter = higherIsBetter;
+    }
 
     /** The summaries of the observations, one per (model, setting), in order of first appearance. */
     public static List<ScoreSummary> summarise(Node benchmark, boolean higherIsBetter,
             Collection<ScoreObservation> observations) {
-        Map<List<Node>, List<ScoreObservation>> groups = new LinkedHashMap<>();
-        for (ScoreObservation o : observations) {
-            groups.computeIfAbsent(List.of(o.model(), o.setting()), k -> new ArrayList<>()).add(o);
-        }
-        List<ScoreSummary> summaries = new ArrayList<>(groups.size());
-        for (List<ScoreObservation> group : groups.values()) {
-            summaries.add(summary(benchmark, higherIsBetter, group));
-        }
-        return summaries;
+        ScoreSummarizer summarizer = new ScoreSummarizer(benchmark, higherIsBetter);
+        observations.forEach(summarizer::add);
+        return summarizer.summaries();
     }
 
-    private static ScoreSummary summary(Node benchmark, boolean higherIsBetter, List<ScoreObservation> group) {
-        BigDecimal min = group.get(0).value();
-        BigDecimal max = min;
-        Map<Node, BigDecimal[]> rangeBySource = new LinkedHashMap<>();
-        for (ScoreObservation o : group) {
-            min = min.min(o.value());
-            max = max.max(o.value());
-            BigDecimal[] range = rangeBySource.computeIfAbsent(o.source(), s -> new BigDecimal[] {o.value(), o.value()});
-            range[0] = range[0].min(o.value());
-            range[1] = range[1].max(o.value());
+    /** Counts one claim in. */
+    public void add(ScoreObservation o) {
+        groups.computeIfAbsent(List.of(o.model(), o.setting()), k -> new Group(o.model(), o.setting())).add(o);
+    }
+
+    /** The summaries so far, one per (model, setting), in order of first appearance. */
+    public List<ScoreSummary> summaries() {
+        List<ScoreSummary> summaries = new ArrayList<>(groups.size());
+        for (Group g : groups.values()) {
+            summaries.add(new ScoreSummary(g.model, benchmark, g.setting,
+                    choose(g.counts, g.latest, higherIsBetter), g.min, g.max, g.reports, g.rangeBySource.size(),
+                    crossSourceSpread(g.rangeBySource), sorted(g.lowClaims), sorted(g.highClaims)));
         }
-        ScoreObservation first = group.get(0);
-        return new ScoreSummary(first.model(), benchmark, first.setting(),
-                representative(group, ScoreObservation::value, ScoreObservation::date, higherIsBetter),
-                min, max, group.size(), rangeBySource.size(), crossSourceSpread(rangeBySource),
-                claimsWith(group, min), claimsWith(group, max));
+        return summaries;
     }
 
     /**
@@ -55,14 +58,23 @@ public final class ScoreSummarizer {
      */
     public static <T> BigDecimal representative(List<T> reports, Function<T, BigDecimal> value,
             Function<T, String> date, boolean higherIsBetter) {
-        Map<BigDecimal, Integer> counts = new LinkedHashMap<>();
-        Map<BigDecimal, String> latest = new LinkedHashMap<>();
+        Map<BigDecimal, Integer> counts = new HashMap<>();
+        Map<BigDecimal, String> latest = new HashMap<>();
         for (T r : reports) {
-            BigDecimal key = value.apply(r).stripTrailingZeros();
-            counts.merge(key, 1, Integer::sum);
-            String d = Objects.requireNonNullElse(date.apply(r), "");
-            latest.merge(key, d, (x, y) -> x.compareTo(y) >= 0 ? x : y);
+            count(counts, latest, value.apply(r), date.apply(r));
         }
+        return choose(counts, latest, higherIsBetter);
+    }
+
+    private static void count(Map<BigDecimal, Integer> counts, Map<BigDecimal, String> latest, BigDecimal value,
+            String date) {
+        BigDecimal key = value.stripTrailingZeros();
+        counts.merge(key, 1, Integer::sum);
+        latest.merge(key, Objects.requireNonNullElse(date, ""), (x, y) -> x.compareTo(y) >= 0 ? x : y);
+    }
+
+    private static BigDecimal choose(Map<BigDecimal, Integer> counts, Map<BigDecimal, String> latest,
+            boolean higherIsBetter) {
         Comparator<BigDecimal> better = higherIsBetter ? Comparator.naturalOrder() : Comparator.reverseOrder();
         Comparator<BigDecimal> order = Comparator.<BigDecimal>comparingInt(counts::get)
                 .thenComparing(latest::get)
@@ -105,8 +117,50 @@ public final class ScoreSummarizer {
         return high.subtract(otherLow).max(otherHigh.subtract(low));
     }
 
-    private static List<Node> claimsWith(List<ScoreObservation> group, BigDecimal value) {
-        return group.stream().filter(o -> o.value().compareTo(value) == 0).map(ScoreObservation::claim)
-                .sorted(Comparator.comparing(Node::getURI)).toList();
+    private static List<Node> sorted(List<Node> claims) {
+        return claims.stream().sorted(Comparator.comparing(Node::getURI)).toList();
+    }
+
+    /** What one model's reports under one setting add up to so far. */
+    private static final class Group {
+
+        final Node model;
+        final Node setting;
+        final Map<BigDecimal, Integer> counts = new HashMap<>();
+        final Map<BigDecimal, String> latest = new HashMap<>();
+        final Map<Node, BigDecimal[]> rangeBySource = new LinkedHashMap<>();
+        final List<Node> lowClaims = new ArrayList<>();
+        final List<Node> highClaims = new ArrayList<>();
+        BigDecimal min;
+        BigDecimal max;
+        int reports;
+
+        Group(Node model, Node setting) {
+            this.model = model;
+            this.setting = setting;
+        }
+
+        void add(ScoreObservation o) {
+            BigDecimal v = o.value();
+            reports++;
+            count(counts, latest, v, o.date());
+            BigDecimal[] range = rangeBySource.computeIfAbsent(o.source(), s -> new BigDecimal[] {v, v});
+            range[0] = range[0].min(v);
+            range[1] = range[1].max(v);
+            if (min == null || v.compareTo(min) < 0) {
+                min = v;
+                lowClaims.clear();
+            }
+            if (v.compareTo(min) == 0) {
+                lowClaims.add(o.claim());
+            }
+            if (max == null || v.compareTo(max) > 0) {
+                max = v;
+                highClaims.clear();
+            }
+            if (v.compareTo(max) == 0) {
+                highClaims.add(o.claim());
+            }
+        }
     }
 }

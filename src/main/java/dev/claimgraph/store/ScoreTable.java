@@ -169,36 +169,44 @@ public final class ScoreTable {
         List<Node> old = new ArrayList<>();
         target.find(GRAPH, Node.ANY, CG.summaryBenchmark, benchmark).forEachRemaining(q -> old.add(q.getSubject()));
         old.forEach(s -> target.deleteAny(GRAPH, s, Node.ANY, Node.ANY));
-        List<ScoreObservation> observations = observations(claims, benchmark);
-        if (observations.isEmpty()) {
-            return;
-        }
-        // The benchmark's label and direction are read afresh: the direction decides the representative.
+        // The benchmark's label and direction are read first: the direction decides the representative.
         Map<String, Node> about = entity(claims, benchmark);
-        copy(target, benchmark, CG.RDFS_LABEL, about.get("label"));
         Node higher = about.get("higherIsBetter");
-        copy(target, benchmark, CG.higherIsBetter, higher);
         boolean higherIsBetter = higher == null || "true".equals(higher.getLiteralLexicalForm())
                 || "1".equals(higher.getLiteralLexicalForm());
-        for (ScoreSummary s : ScoreSummarizer.summarise(benchmark, higherIsBetter, observations)) {
+        List<ScoreSummary> summaries = summarise(claims, benchmark, higherIsBetter);
+        if (summaries.isEmpty()) {
+            return;
+        }
+        copy(target, benchmark, CG.RDFS_LABEL, about.get("label"));
+        copy(target, benchmark, CG.higherIsBetter, higher);
+        for (ScoreSummary s : summaries) {
             write(target, s);
             label(target, claims, s.model());
             label(target, claims, s.setting());
         }
     }
 
-    /** The benchmark's claims, one observation per claim (a paper with two dates gives its latest). */
-    private static List<ScoreObservation> observations(SparqlSelect claims, Node benchmark) {
-        Map<Node, ScoreObservation> byClaim = new LinkedHashMap<>();
-        for (Map<String, Node> row : claims.select("table-observations", Map.of("benchmark", benchmark))) {
+    /**
+     * The benchmark's claims summed up as they stream past. The query gives a claim one row per
+     * date of its paper, but only the latest date, so a claim comes once unless two dates tie.
+     */
+    private static List<ScoreSummary> summarise(SparqlSelect claims, Node benchmark, boolean higherIsBetter) {
+        ScoreSummarizer summarizer = new ScoreSummarizer(benchmark, higherIsBetter);
+        Node[] previous = new Node[1];
+        claims.forEach("table-observations", Map.of("benchmark", benchmark), row -> {
+            Node claim = row.get("claim");
+            if (claim.equals(previous[0])) {
+                return;
+            }
+            previous[0] = claim;
             BigDecimal score = new BigDecimal(row.get("score").getLiteralLexicalForm());
             BigDecimal value = CG.Fraction.equals(row.get("unit")) ? score.movePointRight(2) : score;
             Node date = row.get("date");
-            ScoreObservation o = new ScoreObservation(row.get("claim"), row.get("model"), row.get("setting"), value,
-                    row.get("src"), date == null ? "" : date.getLiteralLexicalForm());
-            byClaim.merge(o.claim(), o, (a, b) -> a.date().compareTo(b.date()) >= 0 ? a : b);
-        }
-        return new ArrayList<>(byClaim.values());
+            summarizer.add(new ScoreObservation(claim, row.get("model"), row.get("setting"), value, row.get("src"),
+                    date == null ? "" : date.getLiteralLexicalForm()));
+        });
+        return summarizer.summaries();
     }
 
     /** Copies one label of the entity into the table graph unless it has one there. */
