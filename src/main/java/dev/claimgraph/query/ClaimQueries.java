@@ -38,6 +38,9 @@ public final class ClaimQueries implements AutoCloseable {
     /** Scores closer than this are the same score for conflicts and for agreement in head-to-head rows. */
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
 
+    private static final List<String> FACT_QUERIES = List.of("q-model-developers", "q-model-quantities",
+            "q-model-comparisons");
+
     private static final String[] LABELLED_FACT_COLUMNS = {
         "organisation", "subject", "object", "benchmark", "setting", "objectSetting"
     };
@@ -381,25 +384,12 @@ public final class ClaimQueries implements AutoCloseable {
 
     /**
      * The rows of the model's grouped fact queries, by query name, with the labels of the entities
-     * they name: kept by the score table when it is current, else asked of the claims.
+     * they name: a few rows however many papers state the facts.
      */
     private Map<String, List<Row>> facts(Map<String, Node> bindings) {
         Map<String, List<Row>> facts = new HashMap<>();
-        ScoreTable.FACT_QUERIES.forEach(q -> facts.put(q, new ArrayList<>()));
-        if (tableCurrent()) {
-            Map<String, Map<String, Node>> rows = new LinkedHashMap<>();
-            Map<String, String> queryOf = new HashMap<>();
-            for (Row cell : sparql.select("q-model-facts", bindings)) {
-                String row = cell.text("row");
-                queryOf.put(row, cell.text("query"));
-                rows.computeIfAbsent(row, r -> new HashMap<>())
-                        .put(cell.text("column").substring(CG.COLUMN.length()), cell.node("value"));
-            }
-            rows.forEach((row, values) -> facts.get(queryOf.get(row)).add(new Row(values)));
-            facts.replaceAll((q, list) -> Labels.attach(sparql, "q-table-labels", list, LABELLED_FACT_COLUMNS));
-        } else {
-            facts.replaceAll((q, list) -> Labels.attach(sparql, "q-labels", sparql.select(q, bindings),
-                    LABELLED_FACT_COLUMNS));
+        for (String query : FACT_QUERIES) {
+            facts.put(query, Labels.attach(sparql, sparql.select(query, bindings), LABELLED_FACT_COLUMNS));
         }
         return facts;
     }

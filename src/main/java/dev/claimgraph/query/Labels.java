@@ -18,11 +18,6 @@ final class Labels {
 
     /** The rows with {@code <var>Label} set for each of the given IRI columns that has a label. */
     static List<Row> attach(SparqlRunner sparql, List<Row> rows, String... iriVars) {
-        return attach(sparql, "q-labels", rows, iriVars);
-    }
-
-    /** As {@link #attach(SparqlRunner, List, String...)}, reading labels with the named query. */
-    static List<Row> attach(SparqlRunner sparql, String labelQuery, List<Row> rows, String... iriVars) {
         Set<Node> entities = new LinkedHashSet<>();
         for (Row row : rows) {
             for (String var : iriVars) {
@@ -36,7 +31,7 @@ final class Labels {
             return rows;
         }
         Map<Node, String> labels = new HashMap<>();
-        for (Row row : sparql.select(labelQuery, "entity", entities)) {
+        for (Row row : sparql.select("q-labels", "entity", entities)) {
             labels.putIfAbsent(row.node("entity"), row.text("label"));
         }
         return rows.stream().map(row -> {

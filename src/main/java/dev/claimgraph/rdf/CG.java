@@ -47,7 +47,6 @@ public final class CG {
     public static final Node ScoreUnit = term("ScoreUnit");
     public static final Node ScoreTable = term("ScoreTable");
     public static final Node ScoreSummary = term("ScoreSummary");
-    public static final Node FactRow = term("FactRow");
 
     // Individuals
     public static final Node Better = term("Better");
@@ -110,13 +109,8 @@ public final class CG {
     public static final Node lowClaim = term("lowClaim");
     public static final Node highClaim = term("highClaim");
     public static final Node staleBenchmark = term("staleBenchmark");
-    public static final Node staleModel = term("staleModel");
     public static final Node tableFormat = term("tableFormat");
-    public static final Node factModel = term("factModel");
-    public static final Node factQuery = term("factQuery");
 
-    /** The namespace of the score table's fact row columns, one property per query column. */
-    public static final String COLUMN = "https://w3id.org/claimgraph/column#";
 
     // Borrowed terms
     public static final Node MLS_Model = iri(MLS + "Model");

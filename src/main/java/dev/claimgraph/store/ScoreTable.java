@@ -32,15 +32,6 @@ public final class ScoreTable {
     public static final Node GRAPH = CG.SCORE_TABLE_GRAPH;
 
     private static final String SUMMARY_IRI = CG.ID + "score-summary/";
-    private static final String FACT_ROW_IRI = CG.ID + "fact-row/";
-
-    /** The grouped queries whose rows the table keeps per model, for model profiles. */
-    public static final List<String> FACT_QUERIES = List.of("q-model-developers", "q-model-quantities",
-            "q-model-comparisons");
-
-    /** Fact row columns that name entities, whose labels the table keeps. */
-    private static final Set<String> LABELLED_COLUMNS = Set.of("organisation", "subject", "object", "benchmark",
-            "setting", "objectSetting");
 
     /** The layout of the table; a table of another layout is rebuilt whole by the next refresh. */
     public static final Node FORMAT = NodeFactory.createLiteralString("2");
@@ -57,30 +48,25 @@ public final class ScoreTable {
         dsg.add(GRAPH, GRAPH, CG.tableFormat, FORMAT);
     }
 
-    /** True when the table has been built and no benchmark or model waits. */
+    /** True when the table has been built and no benchmark waits. */
     public static boolean isCurrent(DatasetGraph dsg) {
         return built(dsg)
-                && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY)
-                && !dsg.contains(GRAPH, GRAPH, CG.staleModel, Node.ANY);
+                && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY);
     }
 
-    /** Marks the benchmarks and models a document graph names as stale; call before the graph is written or removed. */
+    /** Marks the benchmarks a document graph names as stale; call before the graph is written or removed. */
     static void markStale(DatasetGraph dsg, Graph graph) {
-        graph.find(Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(t -> mark(dsg, CG.staleBenchmark, t.getObject()));
-        graph.find(Node.ANY, CG.model, Node.ANY).forEachRemaining(t -> mark(dsg, CG.staleModel, t.getObject()));
-        graph.find(Node.ANY, CG.object, Node.ANY).forEachRemaining(t -> mark(dsg, CG.staleModel, t.getObject()));
+        graph.find(Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(t -> mark(dsg, t.getObject()));
     }
 
     /** As {@link #markStale(DatasetGraph, Graph)} for a stored graph. */
     static void markStoredStale(DatasetGraph dsg, Node graphName) {
-        dsg.find(graphName, Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(q -> mark(dsg, CG.staleBenchmark, q.getObject()));
-        dsg.find(graphName, Node.ANY, CG.model, Node.ANY).forEachRemaining(q -> mark(dsg, CG.staleModel, q.getObject()));
-        dsg.find(graphName, Node.ANY, CG.object, Node.ANY).forEachRemaining(q -> mark(dsg, CG.staleModel, q.getObject()));
+        dsg.find(graphName, Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(q -> mark(dsg, q.getObject()));
     }
 
-    private static void mark(DatasetGraph dsg, Node property, Node entity) {
-        if (entity.isURI()) {
-            dsg.add(GRAPH, GRAPH, property, entity);
+    private static void mark(DatasetGraph dsg, Node benchmark) {
+        if (benchmark.isURI()) {
+            dsg.add(GRAPH, GRAPH, CG.staleBenchmark, benchmark);
         }
     }
 
@@ -113,14 +99,10 @@ public final class ScoreTable {
             dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
         }
         Set<Node> benchmarks = stale(dsg, claims, CG.staleBenchmark, built ? null : "table-benchmarks", "benchmark");
+        ScoreObservations observations = new QuadObservations(dsg);
         for (Node benchmark : benchmarks) {
-            rebuild(dsg, claims, benchmark);
+            rebuild(dsg, claims, observations, benchmark);
             dsg.delete(GRAPH, GRAPH, CG.staleBenchmark, benchmark);
-        }
-        Set<Node> models = stale(dsg, claims, CG.staleModel, built ? null : "table-models", "model");
-        for (Node model : models) {
-            rebuildFacts(dsg, claims, model);
-            dsg.delete(GRAPH, GRAPH, CG.staleModel, model);
         }
         markBuilt(dsg);
         return benchmarks.size();
@@ -137,35 +119,14 @@ public final class ScoreTable {
         return stale;
     }
 
-    /** Keeps the rows of the model's grouped fact queries, one node per row and one property per column. */
-    private static void rebuildFacts(DatasetGraph target, SparqlSelect claims, Node model) {
-        List<Node> old = new ArrayList<>();
-        target.find(GRAPH, Node.ANY, CG.factModel, model).forEachRemaining(q -> old.add(q.getSubject()));
-        old.forEach(s -> target.deleteAny(GRAPH, s, Node.ANY, Node.ANY));
-        for (String query : FACT_QUERIES) {
-            List<Map<String, Node>> rows = claims.select(query, Map.of("model", model));
-            for (int i = 0; i < rows.size(); i++) {
-                Node row = NodeFactory.createURI(FACT_ROW_IRI
-                        + Hashes.sha256Fields(model.getURI(), query, Integer.toString(i)).substring(0, 32));
-                target.add(GRAPH, row, CG.RDF_TYPE, CG.FactRow);
-                target.add(GRAPH, row, CG.factModel, model);
-                target.add(GRAPH, row, CG.factQuery, NodeFactory.createLiteralString(query));
-                for (Map.Entry<String, Node> cell : rows.get(i).entrySet()) {
-                    target.add(GRAPH, row, NodeFactory.createURI(CG.COLUMN + cell.getKey()), cell.getValue());
-                    if (LABELLED_COLUMNS.contains(cell.getKey()) && cell.getValue().isURI()) {
-                        label(target, claims, cell.getValue());
-                    }
-                }
-            }
-        }
-    }
-
     /** Writes the summaries of the benchmarks into {@code target}'s table graph, replacing any there. */
     public static void build(DatasetGraph target, SparqlSelect claims, Collection<Node> benchmarks) {
-        benchmarks.forEach(b -> rebuild(target, claims, b));
+        ScoreObservations observations = new SparqlObservations(claims);
+        benchmarks.forEach(b -> rebuild(target, claims, observations, b));
     }
 
-    private static void rebuild(DatasetGraph target, SparqlSelect claims, Node benchmark) {
+    private static void rebuild(DatasetGraph target, SparqlSelect claims, ScoreObservations observations,
+            Node benchmark) {
         List<Node> old = new ArrayList<>();
         target.find(GRAPH, Node.ANY, CG.summaryBenchmark, benchmark).forEachRemaining(q -> old.add(q.getSubject()));
         old.forEach(s -> target.deleteAny(GRAPH, s, Node.ANY, Node.ANY));
@@ -174,7 +135,9 @@ public final class ScoreTable {
         Node higher = about.get("higherIsBetter");
         boolean higherIsBetter = higher == null || "true".equals(higher.getLiteralLexicalForm())
                 || "1".equals(higher.getLiteralLexicalForm());
-        List<ScoreSummary> summaries = summarise(claims, benchmark, higherIsBetter);
+        ScoreSummarizer summarizer = new ScoreSummarizer(benchmark, higherIsBetter);
+        observations.forEach(benchmark, summarizer::add);
+        List<ScoreSummary> summaries = summarizer.summaries();
         if (summaries.isEmpty()) {
             return;
         }
@@ -185,28 +148,6 @@ public final class ScoreTable {
             label(target, claims, s.model());
             label(target, claims, s.setting());
         }
-    }
-
-    /**
-     * The benchmark's claims summed up as they stream past. The query gives a claim one row per
-     * date of its paper, but only the latest date, so a claim comes once unless two dates tie.
-     */
-    private static List<ScoreSummary> summarise(SparqlSelect claims, Node benchmark, boolean higherIsBetter) {
-        ScoreSummarizer summarizer = new ScoreSummarizer(benchmark, higherIsBetter);
-        Node[] previous = new Node[1];
-        claims.forEach("table-observations", Map.of("benchmark", benchmark), row -> {
-            Node claim = row.get("claim");
-            if (claim.equals(previous[0])) {
-                return;
-            }
-            previous[0] = claim;
-            BigDecimal score = new BigDecimal(row.get("score").getLiteralLexicalForm());
-            BigDecimal value = CG.Fraction.equals(row.get("unit")) ? score.movePointRight(2) : score;
-            Node date = row.get("date");
-            summarizer.add(new ScoreObservation(claim, row.get("model"), row.get("setting"), value, row.get("src"),
-                    date == null ? "" : date.getLiteralLexicalForm()));
-        });
-        return summarizer.summaries();
     }
 
     /** Copies one label of the entity into the table graph unless it has one there. */
