@@ -72,17 +72,17 @@ final class QuadObservations implements ScoreObservations {
     }
 
     /**
-     * The latest date of the paper the source describes, or "". A paper is named by its title, so
-     * summaries of the same paper in other graphs may give it other dates: all of them count, as
-     * in the union of the graphs. Claims of one source come together, so one source is remembered.
+     * The latest date the source states for the paper it describes, or "", from the source's own
+     * graph (named by its IRI): a paper is named by its title, and other summaries of it state
+     * their own dates. Claims of one source come together, so one source is remembered.
      */
     private String date(Node src) {
         if (!src.equals(source)) {
             source = src;
             sourceDate = "";
-            Iterator<Quad> papers = dsg.find(Node.ANY, src, CG.describes, Node.ANY);
+            Iterator<Quad> papers = dsg.find(src, src, CG.describes, Node.ANY);
             while (papers.hasNext()) {
-                Iterator<Quad> dates = dsg.find(Node.ANY, papers.next().getObject(), CG.DCT_DATE, Node.ANY);
+                Iterator<Quad> dates = dsg.find(src, papers.next().getObject(), CG.DCT_DATE, Node.ANY);
                 while (dates.hasNext()) {
                     String d = dates.next().getObject().getLiteralLexicalForm();
                     if (d.compareTo(sourceDate) > 0) {
