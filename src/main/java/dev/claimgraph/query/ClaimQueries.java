@@ -80,7 +80,22 @@ public final class ClaimQueries implements AutoCloseable {
             throw new IllegalArgumentException("the leaderboard needs a benchmark");
         }
         Map<String, Node> bindings = bindings(filter.withModel(null));
-        List<Row> rows = withScoreTable(bindings, table -> table.select("q-leaderboard", bindings));
+        List<Row> rows = withScoreTable(bindings, table -> {
+            List<Row> summaries = table.select("q-leaderboard", bindings);
+            // One benchmark and a few settings: their labels and direction are read once, not per row.
+            // A substituted variable is no column of the answer: its value is the one substituted.
+            Node benchmark = bindings.get("benchmark");
+            Function<Row, Node> setting = r -> r.node("setting") != null ? r.node("setting") : bindings.get("setting");
+            Set<Node> shared = new LinkedHashSet<>();
+            shared.add(benchmark);
+            summaries.forEach(r -> shared.add(setting.apply(r)));
+            Map<Node, Row> about = new HashMap<>();
+            if (!summaries.isEmpty()) {
+                table.select("q-table-labels", "entity", shared).forEach(r -> about.putIfAbsent(r.node("entity"), r));
+            }
+            return summaries.stream().map(r -> withEntity(withEntity(r, about.get(benchmark), "benchmark"),
+                    about.get(setting.apply(r)), "setting")).toList();
+        });
         List<LeaderboardRow> board = new ArrayList<>();
         List<List<Row>> settings = new ArrayList<>(group(rows, r -> r.text("setting")).values());
         settings.sort(Comparator.comparing(g -> g.get(0).label("settingLabel", "setting")));
@@ -177,6 +192,19 @@ public final class ClaimQueries implements AutoCloseable {
         try (RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(table))) {
             return work.apply(new SparqlRunner(connection));
         }
+    }
+
+    /** The row with {@code <prefix>Label} and, for a benchmark, its direction taken from an entity row. */
+    private static Row withEntity(Row row, Row entity, String prefix) {
+        if (entity == null) {
+            return row;
+        }
+        Map<String, Node> values = new HashMap<>(row.values());
+        values.put(prefix + "Label", entity.node("label"));
+        if (entity.node("higherIsBetter") != null && prefix.equals("benchmark")) {
+            values.put("higherIsBetter", entity.node("higherIsBetter"));
+        }
+        return new Row(values);
     }
 
     /** The rows, each joined with the details of the score claim it names. */
