@@ -5,7 +5,6 @@ import dev.claimgraph.rdf.Hashes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -98,7 +97,7 @@ public final class ScoreTable {
             // Whatever an older layout left is dropped; everything is rebuilt below.
             dsg.deleteAny(GRAPH, Node.ANY, Node.ANY, Node.ANY);
         }
-        Set<Node> benchmarks = stale(dsg, claims, CG.staleBenchmark, built ? null : "table-benchmarks", "benchmark");
+        Set<Node> benchmarks = staleBenchmarks(dsg, claims, built);
         ScoreObservations observations = new QuadObservations(dsg);
         for (Node benchmark : benchmarks) {
             rebuild(dsg, claims, observations, benchmark);
@@ -108,13 +107,13 @@ public final class ScoreTable {
         return benchmarks.size();
     }
 
-    /** The entities marked stale, plus every one the query finds when the table was never built. */
-    private static Set<Node> stale(DatasetGraph dsg, SparqlSelect claims, Node mark, String allQuery, String var) {
+    /** The benchmarks marked stale, plus every benchmark with scores when the table was never built. */
+    private static Set<Node> staleBenchmarks(DatasetGraph dsg, SparqlSelect claims, boolean built) {
         Set<Node> stale = new LinkedHashSet<>();
-        if (allQuery != null) {
-            claims.select(allQuery, Map.of()).forEach(row -> stale.add(row.get(var)));
+        if (!built) {
+            claims.select("table-benchmarks", Map.of()).forEach(row -> stale.add(row.get("benchmark")));
         }
-        dsg.find(GRAPH, GRAPH, mark, Node.ANY).forEachRemaining(q -> stale.add(q.getObject()));
+        dsg.find(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY).forEachRemaining(q -> stale.add(q.getObject()));
         stale.removeIf(n -> n == null || !n.isURI());
         return stale;
     }
