@@ -51,7 +51,7 @@ class ReadmeExampleTest {
 
             try (ClaimQueries queries = graph.queries()) {
                 for (LeaderboardRow row : queries.leaderboard("MMLU", Setting.parse("5-shot"))) {
-                    System.out.println(row.rank() + ". " + row.model() + " " + row.score() + " (" + row.sourceCount() + " sources)");
+                    System.out.println(row.rank() + ". " + row.model() + " " + row.score() + ", sources: " + row.sourceCount());
                 }
                 for (Conflict c : queries.conflicts()) {
                     System.out.println(c.model() + " on " + c.benchmark() + " (" + c.setting() + "): "
