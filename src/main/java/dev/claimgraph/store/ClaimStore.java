@@ -91,12 +91,12 @@ public final class ClaimStore implements AutoCloseable {
 
     /** Stores many sources' graphs in one write transaction; outcomes are in the same order. */
     public List<IngestOutcome> putAll(Collection<DocumentGraph> documents) {
-        documents.forEach(ClaimStore::requireStatedVersion);
         return Txn.calculateWrite(dataset, () -> writeAll(documents));
     }
 
     /** Writes documents inside the write transaction the calling thread holds. */
     List<IngestOutcome> writeAll(Collection<DocumentGraph> documents) {
+        documents.forEach(ClaimStore::requireStatedVersion);
         DatasetGraph dsg = dataset.asDatasetGraph();
         dsg.prefixes().putAll(CG.PREFIXES);
         syncReference(dsg);
@@ -339,7 +339,7 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /** The graph must carry the hash and version it is stored under, or later skips would be wrong. */
-    static void requireStatedVersion(DocumentGraph document) {
+    private static void requireStatedVersion(DocumentGraph document) {
         Node source = IriMinter.source(document.sourceName());
         Graph g = document.graph();
         if (!g.contains(source, CG.contentHash, Literals.string(document.contentHash()))

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
@@ -22,22 +21,17 @@ final class DatasetSelect implements SparqlSelect {
 
     @Override
     public List<Map<String, Node>> select(String queryName, Map<String, Node> bindings) {
-        List<Map<String, Node>> rows = new ArrayList<>();
-        forEach(queryName, bindings, rows::add);
-        return rows;
-    }
-
-    @Override
-    public void forEach(String queryName, Map<String, Node> bindings, Consumer<Map<String, Node>> row) {
         QueryExecutionBuilder builder = QueryExecution.dataset(dataset).query(QueryResources.load(queryName));
         var model = ModelFactory.createDefaultModel();
         bindings.forEach((var, node) -> builder.substitution(var, model.asRDFNode(node)));
+        List<Map<String, Node>> rows = new ArrayList<>();
         try (QueryExecution exec = builder.build()) {
             exec.execSelect().forEachRemaining(solution -> {
                 Map<String, Node> values = new HashMap<>();
                 solution.varNames().forEachRemaining(v -> values.put(v, solution.get(v).asNode()));
-                row.accept(values);
+                rows.add(values);
             });
         }
+        return rows;
     }
 }

@@ -104,7 +104,8 @@ public final class IngestPipeline {
                 listener.finishing();
                 store.finish();
             }
-            return new IngestReport(run.results, run.quads, Duration.ofNanos(System.nanoTime() - start));
+            return new IngestReport(run.results, run.results.stream().mapToLong(FileResult::quads).sum(),
+                    Duration.ofNanos(System.nanoTime() - start));
         } finally {
             pool.shutdownNow();
             // Anything still uncommitted here comes from a run that failed; it was never reported as stored.
@@ -182,7 +183,6 @@ public final class IngestPipeline {
         private int graphsPending;
         private int writtenSinceCommit;
         private int done;
-        private long quads;
 
         Run(int total, ProgressListener listener) {
             this.total = total;
@@ -269,9 +269,6 @@ public final class IngestPipeline {
                         || prepared.written() && prepared.result().status() != FileStatus.SKIPPED;
                 if (lost) {
                     String name = prepared.graph() != null ? prepared.graph().sourceName() : prepared.result().document();
-                    if (prepared.written()) {
-                        quads -= prepared.result().quads();
-                    }
                     pending.set(p, failed(prepared.file(), name + ": not stored: " + what + ": " + why));
                 }
             }
@@ -285,7 +282,6 @@ public final class IngestPipeline {
                 case SKIPPED -> FileStatus.SKIPPED;
             };
             long size = status == FileStatus.SKIPPED ? 0 : prepared.graph().graph().size();
-            quads += size;
             // The graph is dropped here: a long transaction must not keep every document in memory.
             return new Prepared(prepared.file(),
                     new FileResult(prepared.file(), prepared.graph().sourceName(), status, "", size), null, true);

@@ -2,7 +2,6 @@ package dev.claimgraph.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,14 +24,6 @@ public final class ScoreSummarizer {
     public ScoreSummarizer(Node benchmark, boolean higherIsBetter) {
         this.benchmark = benchmark;
         this.higherIsBetter = higherIsBetter;
-    }
-
-    /** The summaries of the observations, one per (model, setting), in order of first appearance. */
-    public static List<ScoreSummary> summarise(Node benchmark, boolean higherIsBetter,
-            Collection<ScoreObservation> observations) {
-        ScoreSummarizer summarizer = new ScoreSummarizer(benchmark, higherIsBetter);
-        observations.forEach(summarizer::add);
-        return summarizer.summaries();
     }
 
     /** Counts one claim in. */

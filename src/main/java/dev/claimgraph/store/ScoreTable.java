@@ -49,8 +49,7 @@ public final class ScoreTable {
 
     /** True when the table has been built and no benchmark waits. */
     public static boolean isCurrent(DatasetGraph dsg) {
-        return built(dsg)
-                && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY);
+        return built(dsg) && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY);
     }
 
     /** Marks the benchmarks a document graph names as stale; call before the graph is written or removed. */
@@ -89,7 +88,8 @@ public final class ScoreTable {
 
     /**
      * Rebuilds the summaries of the stale benchmarks, or of every benchmark when the table was
-     * never built, reading claims through {@code claims}; returns how many benchmarks were rebuilt.
+     * never built, reading claims from the quad indexes and labels through {@code claims};
+     * returns how many benchmarks were rebuilt.
      */
     static int refresh(DatasetGraph dsg, SparqlSelect claims) {
         boolean built = built(dsg);

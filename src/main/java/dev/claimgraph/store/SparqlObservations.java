@@ -18,18 +18,18 @@ final class SparqlObservations implements ScoreObservations {
     /** The query gives a claim one row per latest date of its paper, so a claim comes once unless two dates tie. */
     @Override
     public void forEach(Node benchmark, Consumer<ScoreObservation> sink) {
-        Node[] previous = new Node[1];
-        claims.forEach("table-observations", Map.of("benchmark", benchmark), row -> {
+        Node previous = null;
+        for (Map<String, Node> row : claims.select("table-observations", Map.of("benchmark", benchmark))) {
             Node claim = row.get("claim");
-            if (claim.equals(previous[0])) {
-                return;
+            if (claim.equals(previous)) {
+                continue;
             }
-            previous[0] = claim;
+            previous = claim;
             BigDecimal score = new BigDecimal(row.get("score").getLiteralLexicalForm());
             BigDecimal value = CG.Fraction.equals(row.get("unit")) ? score.movePointRight(2) : score;
             Node date = row.get("date");
             sink.accept(new ScoreObservation(claim, row.get("model"), row.get("setting"), value, row.get("src"),
                     date == null ? "" : date.getLiteralLexicalForm()));
-        });
+        }
     }
 }

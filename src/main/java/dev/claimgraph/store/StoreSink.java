@@ -13,7 +13,6 @@ final class StoreSink implements DocumentSink {
 
     private final ClaimStore store;
     private final Dataset dataset;
-    private boolean open;
 
     StoreSink(ClaimStore store) {
         this.store = store;
@@ -27,10 +26,8 @@ final class StoreSink implements DocumentSink {
 
     @Override
     public List<IngestOutcome> putAll(Collection<DocumentGraph> documents) {
-        documents.forEach(ClaimStore::requireStatedVersion);
-        if (!open) {
+        if (!dataset.isInTransaction()) {
             dataset.begin(TxnType.WRITE);
-            open = true;
         }
         return store.writeAll(documents);
     }
@@ -42,30 +39,27 @@ final class StoreSink implements DocumentSink {
 
     @Override
     public void commit() {
-        if (open) {
-            open = false;
-            try {
-                dataset.commit();
-            } finally {
-                dataset.end();
-            }
-        }
+        end(dataset::commit);
     }
 
     @Override
     public void abort() {
-        if (open) {
-            open = false;
-            try {
-                dataset.abort();
-            } finally {
-                dataset.end();
-            }
-        }
+        end(dataset::abort);
     }
 
     @Override
     public void finish() {
         store.refreshScoreTable();
+    }
+
+    /** Commits or aborts the open transaction, if there is one, and ends it either way. */
+    private void end(Runnable outcome) {
+        if (dataset.isInTransaction()) {
+            try {
+                outcome.run();
+            } finally {
+                dataset.end();
+            }
+        }
     }
 }

@@ -27,7 +27,7 @@ class ScoreSummarizerTest {
         observations.add(new ScoreObservation(iri("claim/other"), iri("model/n"), SETTING, new BigDecimal("50"),
                 iri("src/a"), "2023-07-18"));
 
-        List<ScoreSummary> summaries = ScoreSummarizer.summarise(BENCH, true, observations);
+        List<ScoreSummary> summaries = summarise(true);
 
         assertThat(summaries).hasSize(2);
         ScoreSummary m = summaries.get(0);
@@ -80,9 +80,15 @@ class ScoreSummarizerTest {
     }
 
     private ScoreSummary summary(boolean higherIsBetter) {
-        List<ScoreSummary> summaries = ScoreSummarizer.summarise(BENCH, higherIsBetter, observations);
+        List<ScoreSummary> summaries = summarise(higherIsBetter);
         assertThat(summaries).hasSize(1);
         return summaries.get(0);
+    }
+
+    private List<ScoreSummary> summarise(boolean higherIsBetter) {
+        ScoreSummarizer summarizer = new ScoreSummarizer(BENCH, higherIsBetter);
+        observations.forEach(summarizer::add);
+        return summarizer.summaries();
     }
 
     private void report(String source, String value, String date) {
