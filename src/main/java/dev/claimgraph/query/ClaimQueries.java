@@ -10,19 +10,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.QuerySendMode;
@@ -37,13 +37,6 @@ public final class ClaimQueries implements AutoCloseable {
 
     /** Scores closer than this are the same score for conflicts and for agreement in head-to-head rows. */
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.05");
-
-    private static final List<String> FACT_QUERIES = List.of("q-model-developers", "q-model-quantities",
-            "q-model-comparisons");
-
-    private static final String[] LABELLED_FACT_COLUMNS = {
-        "organisation", "subject", "object", "benchmark", "setting", "objectSetting"
-    };
 
     private final RDFConnection connection;
     private final SparqlRunner sparql;
@@ -194,14 +187,14 @@ public final class ClaimQueries implements AutoCloseable {
         }
     }
 
-    /** The row with {@code <prefix>Label} and, for a benchmark, its direction taken from an entity row. */
+    /** The row with {@code <prefix>Label} and, where the entity has one (a benchmark), its direction. */
     private static Row withEntity(Row row, Row entity, String prefix) {
         if (entity == null) {
             return row;
         }
         Map<String, Node> values = new HashMap<>(row.values());
         values.put(prefix + "Label", entity.node("label"));
-        if (entity.node("higherIsBetter") != null && prefix.equals("benchmark")) {
+        if (entity.node("higherIsBetter") != null) {
             values.put("higherIsBetter", entity.node("higherIsBetter"));
         }
         return new Row(values);
@@ -362,10 +355,11 @@ public final class ClaimQueries implements AutoCloseable {
                 aliases.add(row.text("label"));
             }
         }
-        Map<String, List<Row>> facts = facts(bindings);
-        List<Row> developerRows = facts.get("q-model-developers");
-        List<Row> quantityRows = facts.get("q-model-quantities");
-        List<Row> comparisonRows = facts.get("q-model-comparisons");
+        // Grouped in SPARQL: a few rows however many papers state the facts.
+        List<Row> developerRows = Labels.attach(sparql, sparql.select("q-model-developers", bindings), "organisation");
+        List<Row> quantityRows = sparql.select("q-model-quantities", bindings);
+        List<Row> comparisonRows = Labels.attach(sparql, sparql.select("q-model-comparisons", bindings),
+                "subject", "object", "benchmark", "setting", "objectSetting");
         Examples examples = examples(developerRows, quantityRows, comparisonRows);
         List<DeveloperFact> developers = new ArrayList<>();
         for (Row row : sparql.select("q-model-lexicon-developers", bindings)) {
@@ -410,18 +404,6 @@ public final class ClaimQueries implements AutoCloseable {
                 comparisons);
     }
 
-    /**
-     * The rows of the model's grouped fact queries, by query name, with the labels of the entities
-     * they name: a few rows however many papers state the facts.
-     */
-    private Map<String, List<Row>> facts(Map<String, Node> bindings) {
-        Map<String, List<Row>> facts = new HashMap<>();
-        for (String query : FACT_QUERIES) {
-            facts.put(query, Labels.attach(sparql, sparql.select(query, bindings), LABELLED_FACT_COLUMNS));
-        }
-        return facts;
-    }
-
     private boolean tableCurrent() {
         return sparql.ask("table-current", Map.of("format", ScoreTable.FORMAT));
     }
@@ -453,7 +435,7 @@ public final class ClaimQueries implements AutoCloseable {
         if (claims.isEmpty()) {
             return new Examples(Map.of());
         }
-        List<Row> rows = sparql.select("q-claim-examples", "claim", claims);
+        List<Row> rows = sparql.select("q-claim-details", "claim", claims);
         SourceCatalog sources = catalog(rows);
         Map<String, Example> byClaim = new HashMap<>();
         for (List<Row> group : group(rows, r -> r.text("claim")).values()) {
