@@ -6,6 +6,8 @@ import dev.claimgraph.rdf.CG;
 import dev.claimgraph.rdf.IriMinter;
 import dev.claimgraph.store.ClaimStore;
 import dev.claimgraph.store.ScoreTable;
+import dev.claimgraph.store.SourceCatalog;
+import dev.claimgraph.store.SourceInfo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -138,29 +140,15 @@ public final class ClaimQueries implements AutoCloseable {
     public List<Conflict> conflicts(ClaimFilter filter, BigDecimal tolerance, int limit) {
         Map<String, Node> bindings = bindings(filter);
         bindings.put("tolerance", NodeFactory.createLiteralDT(tolerance.toPlainString(), XSDDatatype.XSDdecimal));
-        List<Row> rows = withScoreTable(bindings, table -> {
+        List<Conflict> conflicts = new ArrayList<>(withScoreTable(bindings, table -> {
             // The largest spreads are chosen from two index entries per summary; only they are read in full.
             List<Row> entries = new ArrayList<>(table.select("q-conflict-entries", bindings));
             entries.sort(Comparator.comparing((Row r) -> r.decimal("crossSpread")).reversed()
                     .thenComparing(r -> r.text("entry")));
             List<Node> chosen = entries.stream().limit(limit > 0 ? limit : Long.MAX_VALUE)
                     .map(r -> r.node("entry")).toList();
-            return chosen.isEmpty() ? List.<Row>of() : table.select("q-conflicts", "entry", chosen);
-        });
-        rows = withClaimDetails(Labels.attach(sparql, rows, "model", "benchmark", "setting"));
-        ScoreReader reader = reader(rows);
-        List<Conflict> conflicts = new ArrayList<>();
-        for (List<Row> group : group(rows, r -> r.text("entry")).values()) {
-            List<ScoreReport> reports = reader.read(group).stream()
-                    .sorted(Comparator.comparing(ScoreReport::score).thenComparing(ScoreReport::source)).toList();
-            Row row = group.get(0);
-            BigDecimal low = row.decimal("min");
-            BigDecimal high = row.decimal("max");
-            ScoreReport first = reports.get(0);
-            conflicts.add(new Conflict(first.model(), first.benchmark(), first.setting(), low, high,
-                    high.subtract(low), row.integer("reports").intValue(), row.integer("sources").intValue(),
-                    reports));
-        }
+            return new ConflictReader(table).read(chosen);
+        }));
         conflicts.sort(Comparator.comparing(Conflict::spread).reversed().thenComparing(Conflict::model)
                 .thenComparing(Conflict::benchmark).thenComparing(Conflict::setting));
         return conflicts;
@@ -181,7 +169,7 @@ public final class ClaimQueries implements AutoCloseable {
         List<Node> benchmarks = benchmark != null ? List.of(benchmark)
                 : sparql.select("table-benchmarks", model).stream().map(r -> r.node("benchmark")).toList();
         DatasetGraph table = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(table, () -> ScoreTable.build(table, sparql::selectMaps, benchmarks));
+        Txn.executeWrite(table, () -> ScoreTable.build(table, sparql.asSelect(), benchmarks));
         try (RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(table))) {
             return work.apply(new SparqlRunner(connection));
         }
@@ -198,27 +186,6 @@ public final class ClaimQueries implements AutoCloseable {
             values.put("higherIsBetter", entity.node("higherIsBetter"));
         }
         return new Row(values);
-    }
-
-    /** The rows, each joined with the details of the score claim it names. */
-    private List<Row> withClaimDetails(List<Row> rows) {
-        Map<Node, List<Row>> details = new HashMap<>();
-        Set<Node> claims = new LinkedHashSet<>();
-        rows.forEach(r -> claims.add(r.node("claim")));
-        if (!claims.isEmpty()) {
-            for (Row detail : sparql.select("q-claim-details", "claim", claims)) {
-                details.computeIfAbsent(detail.node("claim"), c -> new ArrayList<>()).add(detail);
-            }
-        }
-        List<Row> joined = new ArrayList<>();
-        for (Row row : rows) {
-            for (Row detail : details.getOrDefault(row.node("claim"), List.of())) {
-                Map<String, Node> values = new HashMap<>(row.values());
-                values.putAll(detail.values());
-                joined.add(new Row(values));
-            }
-        }
-        return joined;
     }
 
     // ---------------------------------------------------------------- corroborations
@@ -516,9 +483,21 @@ public final class ClaimQueries implements AutoCloseable {
         return new ScoreReader(catalog(rows));
     }
 
+    /** The sources the rows cite, as {@code ?src} or {@code ?comparisonSrc}. */
     @SafeVarargs
     private SourceCatalog catalog(List<Row>... rowLists) {
-        return SourceCatalog.load(sparql, SourceCatalog.cited(rowLists));
+        Set<Node> sources = new LinkedHashSet<>();
+        for (List<Row> rows : rowLists) {
+            for (Row row : rows) {
+                for (String var : List.of("src", "comparisonSrc")) {
+                    Node n = row.node(var);
+                    if (n != null && n.isURI()) {
+                        sources.add(n);
+                    }
+                }
+            }
+        }
+        return SourceCatalog.load(sparql.asSelect(), sources);
     }
 
     /** The filter's names as IRIs for substitution; absent filters leave their variables free. */

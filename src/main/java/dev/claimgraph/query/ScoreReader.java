@@ -1,5 +1,7 @@
 package dev.claimgraph.query;
 
+import dev.claimgraph.store.SourceCatalog;
+import dev.claimgraph.store.SourceInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,7 @@
 package dev.claimgraph.query;
 
 import dev.claimgraph.store.QueryResources;
+import dev.claimgraph.store.SparqlSelect;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,10 +16,6 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.syntax.ElementData;
-import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.system.Txn;
 
 /**
@@ -39,26 +36,26 @@ final class SparqlRunner {
     }
 
     /**
-     * The rows of {@code /queries/{name}.rq} for the given values of one variable, which are put
-     * in a VALUES block at the start of the pattern: the store then looks each value up through
-     * its indexes instead of scanning every match and joining afterwards.
+     * The rows of {@code /queries/{name}.rq} for the given values of one variable (see
+     * {@link QueryResources#load(String, String, Collection)}).
      */
     List<Row> select(String name, String var, Collection<Node> values) {
-        Query query = QueryResources.load(name);
-        ElementData data = new ElementData();
-        Var v = Var.alloc(var);
-        data.add(v);
-        values.forEach(value -> data.add(BindingFactory.binding(v, value)));
-        ElementGroup pattern = new ElementGroup();
-        pattern.addElement(data);
-        ((ElementGroup) query.getQueryPattern()).getElements().forEach(pattern::addElement);
-        query.setQueryPattern(pattern);
-        return select(query, Map.of());
+        return select(QueryResources.load(name, var, values), Map.of());
     }
 
-    /** As {@link #select(String, Map)}, each row as a map from variable name to value. */
-    List<Map<String, Node>> selectMaps(String name, Map<String, Node> bindings) {
-        return select(name, bindings).stream().map(Row::values).toList();
+    /** These queries as the store package reads them: each row as a map from variable name to value. */
+    SparqlSelect asSelect() {
+        return new SparqlSelect() {
+            @Override
+            public List<Map<String, Node>> select(String queryName, Map<String, Node> bindings) {
+                return SparqlRunner.this.select(queryName, bindings).stream().map(Row::values).toList();
+            }
+
+            @Override
+            public List<Map<String, Node>> select(String queryName, String var, Collection<Node> values) {
+                return SparqlRunner.this.select(queryName, var, values).stream().map(Row::values).toList();
+            }
+        };
     }
 
     /** The answer of the ASK query {@code /queries/{name}.rq}. */

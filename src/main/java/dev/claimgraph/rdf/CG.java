@@ -47,6 +47,7 @@ public final class CG {
     public static final Node ScoreUnit = term("ScoreUnit");
     public static final Node ScoreTable = term("ScoreTable");
     public static final Node ScoreSummary = term("ScoreSummary");
+    public static final Node ExtremeReport = term("ExtremeReport");
 
     // Individuals
     public static final Node Better = term("Better");
@@ -106,8 +107,18 @@ public final class CG {
     public static final Node reportCount = term("reportCount");
     public static final Node sourceCount = term("sourceCount");
     public static final Node crossSourceSpread = term("crossSourceSpread");
-    public static final Node lowClaim = term("lowClaim");
-    public static final Node highClaim = term("highClaim");
+    public static final Node lowReport = term("lowReport");
+    public static final Node highReport = term("highReport");
+    public static final Node reportedClaim = term("reportedClaim");
+    public static final Node reportedScore = term("reportedScore");
+    public static final Node reportedScoreText = term("reportedScoreText");
+    public static final Node reportedFirstParty = term("reportedFirstParty");
+    public static final Node reportSource = term("reportSource");
+    public static final Node reportFileName = term("reportFileName");
+    public static final Node reportPaperTitle = term("reportPaperTitle");
+    public static final Node reportPaperDate = term("reportPaperDate");
+    public static final Node reportAffiliation = term("reportAffiliation");
+    public static final Node reportEvidence = term("reportEvidence");
     public static final Node staleBenchmark = term("staleBenchmark");
     public static final Node tableFormat = term("tableFormat");
 

@@ -24,6 +24,12 @@ public final class Literals {
         return NodeFactory.createLiteralDT(Boolean.toString(value), XSDDatatype.XSDboolean);
     }
 
+    /** True for an xsd:boolean true in either lexical form ("true", "1"). */
+    public static boolean isTrue(Node literal) {
+        String form = literal.getLiteralLexicalForm();
+        return "true".equals(form) || "1".equals(form);
+    }
+
     /** An xsd:decimal in its canonical form. */
     public static Node decimal(BigDecimal value) {
         return NodeFactory.createLiteralDT(canonical(value), XSDDatatype.XSDdecimal);

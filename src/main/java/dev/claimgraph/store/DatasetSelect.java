@@ -1,11 +1,13 @@
 package dev.claimgraph.store;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -21,7 +23,16 @@ final class DatasetSelect implements SparqlSelect {
 
     @Override
     public List<Map<String, Node>> select(String queryName, Map<String, Node> bindings) {
-        QueryExecutionBuilder builder = QueryExecution.dataset(dataset).query(QueryResources.load(queryName));
+        return select(QueryResources.load(queryName), bindings);
+    }
+
+    @Override
+    public List<Map<String, Node>> select(String queryName, String var, Collection<Node> values) {
+        return select(QueryResources.load(queryName, var, values), Map.of());
+    }
+
+    private List<Map<String, Node>> select(Query query, Map<String, Node> bindings) {
+        QueryExecutionBuilder builder = QueryExecution.dataset(dataset).query(query);
         var model = ModelFactory.createDefaultModel();
         bindings.forEach((var, node) -> builder.substitution(var, model.asRDFNode(node)));
         List<Map<String, Node>> rows = new ArrayList<>();

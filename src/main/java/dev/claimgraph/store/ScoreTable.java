@@ -2,14 +2,13 @@ package dev.claimgraph.store;
 
 import dev.claimgraph.rdf.CG;
 import dev.claimgraph.rdf.Hashes;
-import java.math.BigDecimal;
+import dev.claimgraph.rdf.Literals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -33,7 +32,7 @@ public final class ScoreTable {
     private static final String SUMMARY_IRI = CG.ID + "score-summary/";
 
     /** The layout of the table; a table of another layout is rebuilt whole by the next refresh. */
-    public static final Node FORMAT = NodeFactory.createLiteralString("2");
+    public static final Node FORMAT = NodeFactory.createLiteralString("3");
 
     private ScoreTable() {}
 
@@ -128,12 +127,17 @@ public final class ScoreTable {
             Node benchmark) {
         List<Node> old = new ArrayList<>();
         target.find(GRAPH, Node.ANY, CG.summaryBenchmark, benchmark).forEachRemaining(q -> old.add(q.getSubject()));
-        old.forEach(s -> target.deleteAny(GRAPH, s, Node.ANY, Node.ANY));
+        for (Node summary : old) {
+            List<Node> reports = new ArrayList<>();
+            target.find(GRAPH, summary, CG.lowReport, Node.ANY).forEachRemaining(q -> reports.add(q.getObject()));
+            target.find(GRAPH, summary, CG.highReport, Node.ANY).forEachRemaining(q -> reports.add(q.getObject()));
+            reports.forEach(r -> target.deleteAny(GRAPH, r, Node.ANY, Node.ANY));
+            target.deleteAny(GRAPH, summary, Node.ANY, Node.ANY);
+        }
         // The benchmark's label and direction are read first: the direction decides the representative.
         Map<String, Node> about = entity(claims, benchmark);
         Node higher = about.get("higherIsBetter");
-        boolean higherIsBetter = higher == null || "true".equals(higher.getLiteralLexicalForm())
-                || "1".equals(higher.getLiteralLexicalForm());
+        boolean higherIsBetter = higher == null || Literals.isTrue(higher);
         ScoreSummarizer summarizer = new ScoreSummarizer(benchmark, higherIsBetter);
         observations.forEach(benchmark, summarizer::add);
         List<ScoreSummary> summaries = summarizer.summaries();
@@ -142,8 +146,15 @@ public final class ScoreTable {
         }
         copy(target, benchmark, CG.RDFS_LABEL, about.get("label"));
         copy(target, benchmark, CG.higherIsBetter, higher);
+        // The extreme claims are what a conflict listing shows; only worth keeping where sources differ.
+        Set<Node> extremes = new LinkedHashSet<>();
+        summaries.stream().filter(s -> s.crossSourceSpread().signum() > 0).forEach(s -> {
+            extremes.addAll(s.lowClaims());
+            extremes.addAll(s.highClaims());
+        });
+        Map<Node, ExtremeReport> reports = ExtremeReports.read(claims, extremes);
         for (ScoreSummary s : summaries) {
-            write(target, s);
+            write(target, s, reports);
             label(target, claims, s.model());
             label(target, claims, s.setting());
         }
@@ -169,7 +180,7 @@ public final class ScoreTable {
         }
     }
 
-    private static void write(DatasetGraph target, ScoreSummary s) {
+    private static void write(DatasetGraph target, ScoreSummary s, Map<Node, ExtremeReport> reports) {
         Node entry = NodeFactory.createURI(SUMMARY_IRI + Hashes.sha256Fields(s.model().getURI(),
                 s.benchmark().getURI(), s.setting().getURI()).substring(0, 32));
         List<Quad> quads = new ArrayList<>();
@@ -177,32 +188,50 @@ public final class ScoreTable {
         quads.add(quad(entry, CG.summaryModel, s.model()));
         quads.add(quad(entry, CG.summaryBenchmark, s.benchmark()));
         quads.add(quad(entry, CG.summarySetting, s.setting()));
-        quads.add(quad(entry, CG.representativeScore, decimal(s.score())));
-        quads.add(quad(entry, CG.minScore, decimal(s.min())));
-        quads.add(quad(entry, CG.maxScore, decimal(s.max())));
-        quads.add(quad(entry, CG.reportCount, integer(s.reportCount())));
-        quads.add(quad(entry, CG.sourceCount, integer(s.sourceCount())));
-        quads.add(quad(entry, CG.crossSourceSpread, decimal(s.crossSourceSpread())));
-        // The extreme claims are what a conflict report shows; only worth keeping where sources differ.
+        quads.add(quad(entry, CG.representativeScore, Literals.decimal(s.score())));
+        quads.add(quad(entry, CG.minScore, Literals.decimal(s.min())));
+        quads.add(quad(entry, CG.maxScore, Literals.decimal(s.max())));
+        quads.add(quad(entry, CG.reportCount, Literals.integer(s.reportCount())));
+        quads.add(quad(entry, CG.sourceCount, Literals.integer(s.sourceCount())));
+        quads.add(quad(entry, CG.crossSourceSpread, Literals.decimal(s.crossSourceSpread())));
         if (s.crossSourceSpread().signum() > 0) {
-            s.lowClaims().forEach(c -> quads.add(quad(entry, CG.lowClaim, c)));
-            s.highClaims().forEach(c -> quads.add(quad(entry, CG.highClaim, c)));
+            s.lowClaims().forEach(c -> report(quads, entry, CG.lowReport, reports.get(c)));
+            s.highClaims().forEach(c -> report(quads, entry, CG.highReport, reports.get(c)));
         }
         quads.forEach(target::add);
     }
 
+    /** The quads of one extreme report, named below its summary; none for a claim without details. */
+    private static void report(List<Quad> quads, Node entry, Node side, ExtremeReport r) {
+        if (r == null) {
+            return;
+        }
+        Node node = NodeFactory.createURI(entry.getURI() + "/" + r.claim().getURI()
+                .substring(r.claim().getURI().lastIndexOf('/') + 1));
+        SourceInfo source = r.sourceInfo();
+        quads.add(quad(entry, side, node));
+        quads.add(quad(node, CG.RDF_TYPE, CG.ExtremeReport));
+        quads.add(quad(node, CG.reportedClaim, r.claim()));
+        quads.add(quad(node, CG.reportedScore, Literals.decimal(r.score())));
+        quads.add(quad(node, CG.reportSource, r.source()));
+        quads.add(quad(node, CG.reportFileName, Literals.string(source.fileName())));
+        optional(quads, node, CG.reportedScoreText, r.scoreText());
+        optional(quads, node, CG.reportPaperTitle, source.paperTitle());
+        optional(quads, node, CG.reportPaperDate, source.date());
+        optional(quads, node, CG.reportEvidence, r.evidence());
+        if (r.firstParty() != null) {
+            quads.add(quad(node, CG.reportedFirstParty, Literals.bool(r.firstParty())));
+        }
+        source.affiliations().forEach(a -> quads.add(quad(node, CG.reportAffiliation, Literals.string(a))));
+    }
+
+    private static void optional(List<Quad> quads, Node subject, Node property, String text) {
+        if (text != null) {
+            quads.add(quad(subject, property, Literals.string(text)));
+        }
+    }
+
     private static Quad quad(Node s, Node p, Node o) {
         return Quad.create(GRAPH, s, p, o);
-    }
-
-    /** The canonical xsd:decimal form ("70.0", "68.9"), which TDB2 gives back whatever was written. */
-    private static Node decimal(BigDecimal value) {
-        BigDecimal plain = value.stripTrailingZeros();
-        String text = plain.scale() <= 0 ? plain.setScale(1).toPlainString() : plain.toPlainString();
-        return NodeFactory.createLiteralDT(text, XSDDatatype.XSDdecimal);
-    }
-
-    private static Node integer(int value) {
-        return NodeFactory.createLiteralDT(Integer.toString(value), XSDDatatype.XSDinteger);
     }
 }

@@ -1,4 +1,4 @@
-package dev.claimgraph.query;
+package dev.claimgraph.store;
 
 import java.util.List;
 

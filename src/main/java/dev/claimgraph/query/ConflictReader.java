@@ -1,0 +1,123 @@
+package dev.claimgraph.query;
+
+import dev.claimgraph.rdf.CG;
+import dev.claimgraph.rdf.Literals;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+
+/** Reads conflicts from the score table: the chosen summaries with the reports kept for their extreme values. */
+final class ConflictReader {
+
+    private final SparqlRunner table;
+
+    ConflictReader(SparqlRunner table) {
+        this.table = table;
+    }
+
+    /** The conflicts of the given summaries, in no particular order. */
+    List<Conflict> read(Collection<Node> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Map<Node, Description> summaries = new LinkedHashMap<>();
+        Map<Node, Description> reports = new HashMap<>();
+        for (Row row : table.select("q-conflicts", "entry", entries)) {
+            Node report = row.node("report");
+            Map<Node, Description> into = report == null ? summaries : reports;
+            into.computeIfAbsent(report == null ? row.node("entry") : report, k -> new Description())
+                    .add(row.node("property"), row.node("value"));
+        }
+        Map<Node, Row> about = labels(summaries.values());
+        List<Conflict> conflicts = new ArrayList<>();
+        for (Description summary : summaries.values()) {
+            String model = label(about, summary.first(CG.summaryModel));
+            Node benchmarkNode = summary.first(CG.summaryBenchmark);
+            String benchmark = label(about, benchmarkNode);
+            String setting = label(about, summary.first(CG.summarySetting));
+            Row benchmarkRow = about.get(benchmarkNode);
+            Boolean higher = benchmarkRow == null ? null : benchmarkRow.bool("higherIsBetter");
+            List<ScoreReport> extremes = new ArrayList<>();
+            for (Node side : List.of(CG.lowReport, CG.highReport)) {
+                for (Node report : summary.all(side)) {
+                    extremes.add(report(reports.get(report), model, benchmark, setting, higher == null || higher));
+                }
+            }
+            extremes.sort(Comparator.comparing(ScoreReport::score).thenComparing(ScoreReport::source));
+            BigDecimal low = summary.decimal(CG.minScore);
+            BigDecimal high = summary.decimal(CG.maxScore);
+            conflicts.add(new Conflict(model, benchmark, setting, low, high, high.subtract(low),
+                    summary.integer(CG.reportCount), summary.integer(CG.sourceCount), extremes));
+        }
+        return conflicts;
+    }
+
+    private static ScoreReport report(Description r, String model, String benchmark, String setting,
+            boolean higherIsBetter) {
+        Node firstParty = r.first(CG.reportedFirstParty);
+        return new ScoreReport(r.first(CG.reportedClaim).getURI(), model, benchmark, setting,
+                r.decimal(CG.reportedScore), r.text(CG.reportedScoreText), r.text(CG.reportFileName),
+                r.text(CG.reportPaperTitle), r.text(CG.reportPaperDate),
+                firstParty == null ? null : Literals.isTrue(firstParty),
+                r.all(CG.reportAffiliation).stream().map(Node::getLiteralLexicalForm).sorted().toList(),
+                r.text(CG.reportEvidence), higherIsBetter);
+    }
+
+    /** The table's label (and direction) of every model, benchmark and setting the summaries name. */
+    private Map<Node, Row> labels(Collection<Description> summaries) {
+        Set<Node> entities = new LinkedHashSet<>();
+        for (Description s : summaries) {
+            entities.add(s.first(CG.summaryModel));
+            entities.add(s.first(CG.summaryBenchmark));
+            entities.add(s.first(CG.summarySetting));
+        }
+        Map<Node, Row> about = new HashMap<>();
+        table.select("q-table-labels", "entity", entities).forEach(r -> about.putIfAbsent(r.node("entity"), r));
+        return about;
+    }
+
+    private static String label(Map<Node, Row> about, Node entity) {
+        Row row = about.get(entity);
+        return row != null ? row.text("label") : entity.getURI().substring(entity.getURI().lastIndexOf('/') + 1);
+    }
+
+    /** The values of one node's properties, as the table holds them. */
+    private static final class Description {
+
+        private final Map<Node, List<Node>> values = new HashMap<>();
+
+        void add(Node property, Node value) {
+            values.computeIfAbsent(property, p -> new ArrayList<>()).add(value);
+        }
+
+        List<Node> all(Node property) {
+            return values.getOrDefault(property, List.of());
+        }
+
+        Node first(Node property) {
+            List<Node> found = all(property);
+            return found.isEmpty() ? null : found.get(0);
+        }
+
+        String text(Node property) {
+            Node n = first(property);
+            return n == null ? null : n.getLiteralLexicalForm();
+        }
+
+        BigDecimal decimal(Node property) {
+            return new BigDecimal(text(property));
+        }
+
+        int integer(Node property) {
+            return Integer.parseInt(text(property));
+        }
+    }
+}
