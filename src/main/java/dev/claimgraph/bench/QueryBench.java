@@ -39,15 +39,16 @@ public final class QueryBench {
     }
 
     /**
-     * Times the leaderboard, the profile of the model with most reports on it, and conflicts: all
-     * of them, and the largest as the query command lists them by default.
+     * Times the leaderboard, the profile of the model with most reports on it, and conflicts: each
+     * as the query command lists it by default, and the profile and conflicts in full.
      */
     public List<Latency> measure() {
         List<Latency> latencies = new ArrayList<>();
         try (ClaimQueries queries = ClaimQueries.local(store, lexicon)) {
             latencies.add(time("leaderboard", () -> queries.leaderboard(BENCHMARK, SETTING).size()));
             String model = frequentModel(queries.leaderboard(BENCHMARK, SETTING));
-            latencies.add(time("model profile", () -> facts(queries.model(model))));
+            latencies.add(time("model profile", () -> facts(queries.model(model, QueryArguments.DEFAULT_LIMIT))));
+            latencies.add(time("model profile, all comparisons", () -> facts(queries.model(model))));
             latencies.add(time("conflicts", () -> queries.conflicts().size()));
             latencies.add(time("conflicts, largest " + QueryArguments.DEFAULT_LIMIT, () -> queries.conflicts(
                     ClaimFilter.NONE, ClaimQueries.DEFAULT_TOLERANCE, QueryArguments.DEFAULT_LIMIT).size()));

@@ -77,7 +77,7 @@ public final class QueryCommand implements Callable<Integer> {
     BigDecimal tolerance;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "" + QueryArguments.DEFAULT_LIMIT,
-            description = "conflicts: list at most N, largest spread first; 0 lists all (default: ${DEFAULT-VALUE}).")
+            description = "conflicts: list at most N, largest spread first; model: list at most N comparisons, those most sources state; 0 lists all (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",

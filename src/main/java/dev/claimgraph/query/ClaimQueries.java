@@ -168,8 +168,9 @@ public final class ClaimQueries implements AutoCloseable {
         Map<String, Node> model = bindings.containsKey("model") ? Map.of("model", bindings.get("model")) : Map.of();
         List<Node> benchmarks = benchmark != null ? List.of(benchmark)
                 : sparql.select("table-benchmarks", model).stream().map(r -> r.node("benchmark")).toList();
+        List<Node> models = model.isEmpty() ? List.of() : List.of(bindings.get("model"));
         DatasetGraph table = DatasetGraphFactory.createTxnMem();
-        Txn.executeWrite(table, () -> ScoreTable.build(table, sparql.asSelect(), benchmarks));
+        Txn.executeWrite(table, () -> ScoreTable.build(table, sparql.asSelect(), benchmarks, models));
         try (RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(table))) {
             return work.apply(new SparqlRunner(connection));
         }
@@ -311,6 +312,14 @@ public final class ClaimQueries implements AutoCloseable {
 
     /** All that is known about one model; a profile with no facts when the store does not know it. */
     public ModelProfile model(String name) {
+        return model(name, 0);
+    }
+
+    /**
+     * As {@link #model(String)}, with at most {@code comparisonLimit} comparisons (all when 0):
+     * those most sources state.
+     */
+    public ModelProfile model(String name, int comparisonLimit) {
         Node model = names.model(name);
         Map<String, Node> bindings = Map.of("model", model);
         String label = name;
@@ -322,10 +331,13 @@ public final class ClaimQueries implements AutoCloseable {
                 aliases.add(row.text("label"));
             }
         }
-        // Grouped in SPARQL: a few rows however many papers state the facts.
-        List<Row> developerRows = Labels.attach(sparql, sparql.select("q-model-developers", bindings), "organisation");
-        List<Row> quantityRows = sparql.select("q-model-quantities", bindings);
-        List<Row> comparisonRows = Labels.attach(sparql, sparql.select("q-model-comparisons", bindings),
+        // Grouped in the score table: a few rows however many papers state the facts.
+        TableRows table = withScoreTable(bindings, t -> new TableRows(t.select("q-model-scores", bindings),
+                t.select("q-model-facts", bindings)));
+        ModelFactRows facts = ModelFactRows.read(sparql, table.facts(), comparisonLimit);
+        List<Row> developerRows = Labels.attach(sparql, facts.developers(), "organisation");
+        List<Row> quantityRows = facts.quantities();
+        List<Row> comparisonRows = Labels.attach(sparql, facts.comparisons(),
                 "subject", "object", "benchmark", "setting", "objectSetting");
         Examples examples = examples(developerRows, quantityRows, comparisonRows);
         List<DeveloperFact> developers = new ArrayList<>();
@@ -352,7 +364,7 @@ public final class ClaimQueries implements AutoCloseable {
         parameters.sort(Comparator.comparingLong(QuantityFact::value));
         contextLengths.sort(Comparator.comparingLong(QuantityFact::value));
         List<ModelScore> scores = new ArrayList<>();
-        for (Row row : withScoreTable(bindings, table -> table.select("q-model-scores", bindings))) {
+        for (Row row : table.scores()) {
             scores.add(new ModelScore(row.label("benchmarkLabel", "benchmark"), row.label("settingLabel", "setting"),
                     row.decimal("score"), row.decimal("min"), row.decimal("max"), row.integer("reports").intValue(),
                     row.integer("sources").intValue()));
@@ -368,8 +380,11 @@ public final class ClaimQueries implements AutoCloseable {
         }
         comparisons.sort(Comparator.comparing(ComparisonFact::describe));
         return new ModelProfile(label, model.getURI(), aliases, developers, parameters, contextLengths, scores,
-                comparisons);
+                comparisons, facts.comparisonCount());
     }
+
+    /** What a model's profile reads from the score table. */
+    private record TableRows(List<Row> scores, List<Row> facts) {}
 
     private boolean tableCurrent() {
         return sparql.ask("table-current", Map.of("format", ScoreTable.FORMAT));

@@ -13,11 +13,12 @@ import java.util.List;
  * @param parameters its parameter counts, per source
  * @param contextLengths its context lengths, per source
  * @param scores its scores, one per benchmark and setting, summarised over the sources
- * @param comparisons stated comparisons with it as subject or object
+ * @param comparisons stated comparisons with it as subject or object, those most sources state when limited
+ * @param comparisonCount how many distinct comparisons the sources state, listed or not
  */
 public record ModelProfile(String model, String iri, List<String> aliases, List<DeveloperFact> developers,
         List<QuantityFact> parameters, List<QuantityFact> contextLengths, List<ModelScore> scores,
-        List<ComparisonFact> comparisons) {
+        List<ComparisonFact> comparisons, int comparisonCount) {
 
     public ModelProfile {
         aliases = List.copyOf(aliases);
@@ -49,6 +50,11 @@ public record ModelProfile(String model, String iri, List<String> aliases, List<
                 s.sourceCount() + (s.sourceCount() == 1 ? " source" : " sources"))));
         comparisons.forEach(c -> facts.add(new ProfileFact("comparison", c.describe(), "",
                 sources(c.source(), c.sourceCount()))));
+        int unlisted = comparisonCount - comparisons.size();
+        if (unlisted > 0) {
+            facts.add(new ProfileFact("comparison", "… and " + unlisted + " more, stated by fewer sources", "",
+                    "--limit 0 lists all"));
+        }
         return facts;
     }
 

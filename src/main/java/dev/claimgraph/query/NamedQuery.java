@@ -50,13 +50,13 @@ public enum NamedQuery {
             return QueryResult.of(q.headToHead(a.filter().model(), a.model2(), a.filter(), a.tolerance()));
         }
     },
-    MODEL("model", "All that is known about one model (--model): aliases, organisation, parameters, context length, scores, comparisons") {
+    MODEL("model", "All that is known about one model (--model): aliases, organisation, parameters, context length, scores, comparisons (those most sources state, --limit)") {
         @Override
         QueryResult run(ClaimQueries q, QueryArguments a) {
             if (a.filter().model() == null) {
                 throw new QueryUsageException("model needs --model");
             }
-            ModelProfile profile = q.model(a.filter().model());
+            ModelProfile profile = q.model(a.filter().model(), a.limit());
             return new QueryResult(List.of(profile), profile.facts());
         }
     },

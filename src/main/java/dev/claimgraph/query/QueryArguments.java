@@ -9,11 +9,12 @@ import java.math.BigDecimal;
  * @param filter model, benchmark and setting to narrow to
  * @param model2 the second model of a head-to-head, or null
  * @param tolerance the largest difference between scores that still counts as agreement
- * @param limit the most conflicts to list, largest spread first (0 for all)
+ * @param limit the most conflicts to list, largest spread first, and the most comparisons in a model's
+ *     profile, those most sources state (0 for all)
  */
 public record QueryArguments(ClaimFilter filter, String model2, BigDecimal tolerance, int limit) {
 
-    /** Conflicts listed when no limit is given: enough to act on, and quick on any store. */
+    /** Conflicts and comparisons listed when no limit is given: enough to act on, and quick on any store. */
     public static final int DEFAULT_LIMIT = 100;
 
     public QueryArguments {

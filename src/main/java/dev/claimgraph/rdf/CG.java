@@ -48,6 +48,7 @@ public final class CG {
     public static final Node ScoreTable = term("ScoreTable");
     public static final Node ScoreSummary = term("ScoreSummary");
     public static final Node ExtremeReport = term("ExtremeReport");
+    public static final Node ModelFact = term("ModelFact");
 
     // Individuals
     public static final Node Better = term("Better");
@@ -119,7 +120,12 @@ public final class CG {
     public static final Node reportPaperDate = term("reportPaperDate");
     public static final Node reportAffiliation = term("reportAffiliation");
     public static final Node reportEvidence = term("reportEvidence");
+    public static final Node factModel = term("factModel");
+    public static final Node factKind = term("factKind");
+    public static final Node exampleClaim = term("exampleClaim");
+    public static final Node factFirstParty = term("factFirstParty");
     public static final Node staleBenchmark = term("staleBenchmark");
+    public static final Node staleModel = term("staleModel");
     public static final Node tableFormat = term("tableFormat");
 
 

@@ -30,9 +30,10 @@ public final class ScoreTable {
     public static final Node GRAPH = CG.SCORE_TABLE_GRAPH;
 
     private static final String SUMMARY_IRI = CG.ID + "score-summary/";
+    private static final String FACT_IRI = CG.ID + "model-fact/";
 
     /** The layout of the table; a table of another layout is rebuilt whole by the next refresh. */
-    public static final Node FORMAT = NodeFactory.createLiteralString("3");
+    public static final Node FORMAT = NodeFactory.createLiteralString("4");
 
     private ScoreTable() {}
 
@@ -46,24 +47,35 @@ public final class ScoreTable {
         dsg.add(GRAPH, GRAPH, CG.tableFormat, FORMAT);
     }
 
-    /** True when the table has been built and no benchmark waits. */
+    /** True when the table has been built and no benchmark or model waits. */
     public static boolean isCurrent(DatasetGraph dsg) {
-        return built(dsg) && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY);
+        return built(dsg) && !dsg.contains(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY)
+                && !dsg.contains(GRAPH, GRAPH, CG.staleModel, Node.ANY);
     }
 
-    /** Marks the benchmarks a document graph names as stale; call before the graph is written or removed. */
+    /**
+     * Marks the benchmarks a document graph names, and the models its other claims than scores
+     * are about, as stale; call before the graph is written or removed.
+     */
     static void markStale(DatasetGraph dsg, Graph graph) {
-        graph.find(Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(t -> mark(dsg, t.getObject()));
+        graph.find(Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(t -> mark(dsg, CG.staleBenchmark, t.getObject()));
+        for (Node role : List.of(CG.model, CG.object)) {
+            graph.find(Node.ANY, role, Node.ANY).forEachRemaining(t -> {
+                if (!graph.find(t.getSubject(), CG.RDF_TYPE, CG.ScoreClaim).hasNext()) {
+                    mark(dsg, CG.staleModel, t.getObject());
+                }
+            });
+        }
     }
 
     /** As {@link #markStale(DatasetGraph, Graph)} for a stored graph. */
     static void markStoredStale(DatasetGraph dsg, Node graphName) {
-        dsg.find(graphName, Node.ANY, CG.benchmark, Node.ANY).forEachRemaining(q -> mark(dsg, q.getObject()));
+        markStale(dsg, dsg.getGraph(graphName));
     }
 
-    private static void mark(DatasetGraph dsg, Node benchmark) {
-        if (benchmark.isURI()) {
-            dsg.add(GRAPH, GRAPH, CG.staleBenchmark, benchmark);
+    private static void mark(DatasetGraph dsg, Node mark, Node entity) {
+        if (entity.isURI()) {
+            dsg.add(GRAPH, GRAPH, mark, entity);
         }
     }
 
@@ -102,8 +114,23 @@ public final class ScoreTable {
             rebuild(dsg, claims, observations, benchmark);
             dsg.delete(GRAPH, GRAPH, CG.staleBenchmark, benchmark);
         }
+        Set<Node> models = marked(dsg, CG.staleModel);
+        if (!built) {
+            dsg.find(Node.ANY, Node.ANY, CG.RDF_TYPE, CG.Model).forEachRemaining(q -> models.add(q.getSubject()));
+        }
+        ModelFacts facts = new QuadModelFacts(dsg);
+        for (Node model : models) {
+            rebuildFacts(dsg, facts, model);
+            dsg.delete(GRAPH, GRAPH, CG.staleModel, model);
+        }
         markBuilt(dsg);
         return benchmarks.size();
+    }
+
+    private static Set<Node> marked(DatasetGraph dsg, Node mark) {
+        Set<Node> entities = new LinkedHashSet<>();
+        dsg.find(GRAPH, GRAPH, mark, Node.ANY).forEachRemaining(q -> entities.add(q.getObject()));
+        return entities;
     }
 
     /** The benchmarks marked stale, plus every benchmark with scores when the table was never built. */
@@ -112,15 +139,39 @@ public final class ScoreTable {
         if (!built) {
             claims.select("table-benchmarks", Map.of()).forEach(row -> stale.add(row.get("benchmark")));
         }
-        dsg.find(GRAPH, GRAPH, CG.staleBenchmark, Node.ANY).forEachRemaining(q -> stale.add(q.getObject()));
+        stale.addAll(marked(dsg, CG.staleBenchmark));
         stale.removeIf(n -> n == null || !n.isURI());
         return stale;
     }
 
-    /** Writes the summaries of the benchmarks into {@code target}'s table graph, replacing any there. */
-    public static void build(DatasetGraph target, SparqlSelect claims, Collection<Node> benchmarks) {
+    /**
+     * Writes the summaries of the benchmarks and the facts of the models into {@code target}'s
+     * table graph, replacing any there.
+     */
+    public static void build(DatasetGraph target, SparqlSelect claims, Collection<Node> benchmarks,
+            Collection<Node> models) {
         ScoreObservations observations = new SparqlObservations(claims);
         benchmarks.forEach(b -> rebuild(target, claims, observations, b));
+        ModelFacts facts = new SparqlModelFacts(claims);
+        models.forEach(m -> rebuildFacts(target, facts, m));
+    }
+
+    private static void rebuildFacts(DatasetGraph target, ModelFacts facts, Node model) {
+        List<Node> old = new ArrayList<>();
+        target.find(GRAPH, Node.ANY, CG.factModel, model).forEachRemaining(q -> old.add(q.getSubject()));
+        old.forEach(f -> target.deleteAny(GRAPH, f, Node.ANY, Node.ANY));
+        for (ModelFact fact : facts.of(model)) {
+            Node node = NodeFactory.createURI(FACT_IRI + Hashes.sha256Fields(model.getURI(),
+                    fact.example().getURI()).substring(0, 32));
+            target.add(quad(node, CG.RDF_TYPE, CG.ModelFact));
+            target.add(quad(node, CG.factModel, model));
+            target.add(quad(node, CG.factKind, fact.kind()));
+            target.add(quad(node, CG.exampleClaim, fact.example()));
+            target.add(quad(node, CG.sourceCount, Literals.integer(fact.sourceCount())));
+            if (fact.firstParty() != null) {
+                target.add(quad(node, CG.factFirstParty, Literals.bool(fact.firstParty())));
+            }
+        }
     }
 
     private static void rebuild(DatasetGraph target, SparqlSelect claims, ScoreObservations observations,

@@ -108,6 +108,28 @@ class ScoreTableQueriesTest {
     }
 
     @Test
+    void aLimitedProfileListsTheComparisonsMostSourcesState() {
+        try (ClaimStore store = ingest("profiles");
+                ClaimQueries queries = ClaimQueries.local(store, lexicon)) {
+            String model = queries.leaderboard("MMLU", null).stream()
+                    .max(Comparator.comparingInt(LeaderboardRow::reportCount)).orElseThrow().model();
+            ModelProfile full = queries.model(model);
+            assertThat(full.comparisons()).as(model).hasSizeGreaterThan(3);
+            assertThat(full.comparisonCount()).isEqualTo(full.comparisons().size());
+
+            ModelProfile limited = queries.model(model, 3);
+            assertThat(limited.comparisons()).hasSize(3).isSubsetOf(full.comparisons());
+            assertThat(limited.comparisonCount()).isEqualTo(full.comparisonCount());
+            int fewestListed = limited.comparisons().stream().mapToInt(ComparisonFact::sourceCount).min().orElseThrow();
+            assertThat(full.comparisons()).filteredOn(c -> !limited.comparisons().contains(c))
+                    .allSatisfy(c -> assertThat(c.sourceCount()).isLessThanOrEqualTo(fewestListed));
+            assertThat(limited.scores()).isEqualTo(full.scores());
+            assertThat(limited.facts()).last().satisfies(f -> assertThat(f.value())
+                    .isEqualTo("… and " + (full.comparisonCount() - 3) + " more, stated by fewer sources"));
+        }
+    }
+
+    @Test
     void aStaleTableGivesTheSameAnswersAsACurrentOne() {
         try (ClaimStore store = SampleStore.buildWithoutScoreTable(dir.resolve("stale"), lexicon);
                 ClaimQueries queries = ClaimQueries.local(store, lexicon)) {
