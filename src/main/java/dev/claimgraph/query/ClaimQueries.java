@@ -331,9 +331,12 @@ public final class ClaimQueries implements AutoCloseable {
                 aliases.add(row.text("label"));
             }
         }
-        // Grouped in the score table: a few rows however many papers state the facts.
+        // Grouped in the score table: one row per fact however many papers state it. A short
+        // listing reads only the leading facts, which the table picks as the listing would.
+        boolean leading = comparisonLimit > 0 && comparisonLimit <= ScoreTable.LEADING_COMPARISONS;
         TableRows table = withScoreTable(bindings, t -> new TableRows(t.select("q-model-scores", bindings),
-                t.select("q-model-facts", bindings)));
+                t.select(leading ? "q-model-leading-facts" : "q-model-facts", bindings),
+                t.select("q-model-comparison-count", bindings)));
         ModelFactRows facts = ModelFactRows.read(sparql, table.facts(), comparisonLimit);
         List<Row> developerRows = Labels.attach(sparql, facts.developers(), "organisation");
         List<Row> quantityRows = facts.quantities();
@@ -379,12 +382,14 @@ public final class ClaimQueries implements AutoCloseable {
                     row.integer("sources").intValue()));
         }
         comparisons.sort(Comparator.comparing(ComparisonFact::describe));
+        int comparisonCount = table.comparisonCount().isEmpty() ? 0
+                : table.comparisonCount().get(0).integer("comparisons").intValue();
         return new ModelProfile(label, model.getURI(), aliases, developers, parameters, contextLengths, scores,
-                comparisons, facts.comparisonCount());
+                comparisons, comparisonCount);
     }
 
     /** What a model's profile reads from the score table. */
-    private record TableRows(List<Row> scores, List<Row> facts) {}
+    private record TableRows(List<Row> scores, List<Row> facts, List<Row> comparisonCount) {}
 
     private boolean tableCurrent() {
         return sparql.ask("table-current", Map.of("format", ScoreTable.FORMAT));

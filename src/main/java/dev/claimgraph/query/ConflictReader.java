@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 
-/** Reads conflicts from the score table: the chosen summaries with the reports kept for their extreme values. */
+/** Reads conflicts from the score table: the chosen summaries with the reports kept for their extreme values, a batch of summaries per query. */
 final class ConflictReader {
 
     private final SparqlRunner table;
@@ -23,11 +23,21 @@ final class ConflictReader {
         this.table = table;
     }
 
+    /** Summaries read per query: keeps the rows in memory at once, and a query to a remote endpoint, a sensible size. */
+    private static final int BATCH = 2_000;
+
+    private final Map<Node, Row> about = new HashMap<>();
+
     /** The conflicts of the given summaries, in no particular order. */
-    List<Conflict> read(Collection<Node> entries) {
-        if (entries.isEmpty()) {
-            return List.of();
+    List<Conflict> read(List<Node> entries) {
+        List<Conflict> conflicts = new ArrayList<>(entries.size());
+        for (int from = 0; from < entries.size(); from += BATCH) {
+            readBatch(entries.subList(from, Math.min(entries.size(), from + BATCH)), conflicts);
         }
+        return conflicts;
+    }
+
+    private void readBatch(List<Node> entries, List<Conflict> conflicts) {
         Map<Node, Description> summaries = new LinkedHashMap<>();
         Map<Node, Description> reports = new HashMap<>();
         for (Row row : table.select("q-conflicts", "entry", entries)) {
@@ -36,13 +46,12 @@ final class ConflictReader {
             into.computeIfAbsent(report == null ? row.node("entry") : report, k -> new Description())
                     .add(row.node("property"), row.node("value"));
         }
-        Map<Node, Row> about = labels(summaries.values());
-        List<Conflict> conflicts = new ArrayList<>();
+        readLabels(summaries.values());
         for (Description summary : summaries.values()) {
-            String model = label(about, summary.first(CG.summaryModel));
+            String model = label(summary.first(CG.summaryModel));
             Node benchmarkNode = summary.first(CG.summaryBenchmark);
-            String benchmark = label(about, benchmarkNode);
-            String setting = label(about, summary.first(CG.summarySetting));
+            String benchmark = label(benchmarkNode);
+            String setting = label(summary.first(CG.summarySetting));
             Row benchmarkRow = about.get(benchmarkNode);
             Boolean higher = benchmarkRow == null ? null : benchmarkRow.bool("higherIsBetter");
             List<ScoreReport> extremes = new ArrayList<>();
@@ -57,7 +66,6 @@ final class ConflictReader {
             conflicts.add(new Conflict(model, benchmark, setting, low, high, high.subtract(low),
                     summary.integer(CG.reportCount), summary.integer(CG.sourceCount), extremes));
         }
-        return conflicts;
     }
 
     private static ScoreReport report(Description r, String model, String benchmark, String setting,
@@ -71,20 +79,23 @@ final class ConflictReader {
                 r.text(CG.reportEvidence), higherIsBetter);
     }
 
-    /** The table's label (and direction) of every model, benchmark and setting the summaries name. */
-    private Map<Node, Row> labels(Collection<Description> summaries) {
+    /** Reads the table's label (and direction) of each model, benchmark and setting the summaries name, once each. */
+    private void readLabels(Collection<Description> summaries) {
         Set<Node> entities = new LinkedHashSet<>();
         for (Description s : summaries) {
-            entities.add(s.first(CG.summaryModel));
-            entities.add(s.first(CG.summaryBenchmark));
-            entities.add(s.first(CG.summarySetting));
+            for (Node property : List.of(CG.summaryModel, CG.summaryBenchmark, CG.summarySetting)) {
+                Node entity = s.first(property);
+                if (!about.containsKey(entity)) {
+                    entities.add(entity);
+                }
+            }
         }
-        Map<Node, Row> about = new HashMap<>();
-        table.select("q-table-labels", "entity", entities).forEach(r -> about.putIfAbsent(r.node("entity"), r));
-        return about;
+        if (!entities.isEmpty()) {
+            table.select("q-table-labels", "entity", entities).forEach(r -> about.putIfAbsent(r.node("entity"), r));
+        }
     }
 
-    private static String label(Map<Node, Row> about, Node entity) {
+    private String label(Node entity) {
         Row row = about.get(entity);
         return row != null ? row.text("label") : entity.getURI().substring(entity.getURI().lastIndexOf('/') + 1);
     }

@@ -17,9 +17,8 @@ import org.apache.jena.graph.NodeFactory;
  * @param developers who built the model
  * @param quantities parameter counts and context lengths ({@code ?kind} tells which)
  * @param comparisons the comparisons stated by most sources, at most the limit asked for
- * @param comparisonCount how many distinct comparisons the sources state
  */
-record ModelFactRows(List<Row> developers, List<Row> quantities, List<Row> comparisons, int comparisonCount) {
+record ModelFactRows(List<Row> developers, List<Row> quantities, List<Row> comparisons) {
 
     /** Where each value of an example claim goes in its row. */
     private static final Map<Node, String> VARIABLES = Map.ofEntries(
@@ -31,9 +30,9 @@ record ModelFactRows(List<Row> developers, List<Row> quantities, List<Row> compa
             Map.entry(CG.objectSetting, "objectSetting"));
 
     /**
-     * The rows of the table's fact rows ({@code q-model-facts}), with at most {@code comparisonLimit}
-     * comparisons (all when 0), those most sources state first; example claims are read through
-     * {@code claims}.
+     * The rows of the table's fact rows ({@code q-model-facts} or {@code q-model-leading-facts}),
+     * with at most {@code comparisonLimit} comparisons (all when 0), those most sources state
+     * first, as the table picks leading facts; example claims are read through {@code claims}.
      */
     static ModelFactRows read(SparqlRunner claims, List<Row> facts, int comparisonLimit) {
         List<Row> comparisons = new ArrayList<>();
@@ -70,6 +69,6 @@ record ModelFactRows(List<Row> developers, List<Row> quantities, List<Row> compa
                 quantities.add(new Row(row));
             }
         }
-        return new ModelFactRows(developers, quantities, shown, comparisons.size());
+        return new ModelFactRows(developers, quantities, shown);
     }
 }

@@ -4,18 +4,16 @@ import dev.claimgraph.store.QueryResources;
 import dev.claimgraph.store.SparqlSelect;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryExecutionBuilder;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 
 /**
@@ -80,7 +78,9 @@ final class SparqlRunner {
                 ResultSet rows = exec.execSelect();
                 List<Row> copied = new ArrayList<>();
                 // Nodes are read here, inside the transaction, because TDB2 resolves them lazily.
-                rows.forEachRemaining(solution -> copied.add(copy(solution)));
+                while (rows.hasNext()) {
+                    copied.add(copy(rows.nextBinding()));
+                }
                 return copied;
             }
         });
@@ -94,14 +94,11 @@ final class SparqlRunner {
         return builder.build();
     }
 
-    private static Row copy(QuerySolution solution) {
-        Map<String, Node> values = new HashMap<>();
-        solution.varNames().forEachRemaining(var -> {
-            RDFNode value = solution.get(var);
-            if (value != null) {
-                values.put(var, value.asNode());
-            }
-        });
-        return new Row(values);
+    /** The row of one solution, read at the node level: no RDFNode wrappers, one immutable map. */
+    @SuppressWarnings("unchecked")
+    private static Row copy(Binding solution) {
+        List<Map.Entry<String, Node>> values = new ArrayList<>(solution.size());
+        solution.forEach((var, value) -> values.add(Map.entry(var.getVarName(), value)));
+        return new Row(Map.ofEntries(values.toArray(Map.Entry[]::new)));
     }
 }

@@ -124,6 +124,8 @@ public final class CG {
     public static final Node factKind = term("factKind");
     public static final Node exampleClaim = term("exampleClaim");
     public static final Node factFirstParty = term("factFirstParty");
+    public static final Node leadingFact = term("leadingFact");
+    public static final Node comparisonCount = term("comparisonCount");
     public static final Node staleBenchmark = term("staleBenchmark");
     public static final Node staleModel = term("staleModel");
     public static final Node tableFormat = term("tableFormat");

@@ -1,7 +1,6 @@
 package dev.claimgraph.store;
 
 import dev.claimgraph.rdf.CG;
-import dev.claimgraph.rdf.Hashes;
 import dev.claimgraph.rdf.Literals;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +12,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
 
 /**
  * The score table graph: one {@code cg:ScoreSummary} per model, benchmark and setting, with the
@@ -29,11 +27,15 @@ public final class ScoreTable {
     /** The graph's name, which is also the node that carries its state. */
     public static final Node GRAPH = CG.SCORE_TABLE_GRAPH;
 
-    private static final String SUMMARY_IRI = CG.ID + "score-summary/";
-    private static final String FACT_IRI = CG.ID + "model-fact/";
 
     /** The layout of the table; a table of another layout is rebuilt whole by the next refresh. */
-    public static final Node FORMAT = NodeFactory.createLiteralString("4");
+    public static final Node FORMAT = NodeFactory.createLiteralString("5");
+
+    /**
+     * How many of a model's comparisons, those most sources state, the table links from the model
+     * as leading facts: a profile that lists no more than these reads only them.
+     */
+    public static final int LEADING_COMPARISONS = 100;
 
     private ScoreTable() {}
 
@@ -160,18 +162,11 @@ public final class ScoreTable {
         List<Node> old = new ArrayList<>();
         target.find(GRAPH, Node.ANY, CG.factModel, model).forEachRemaining(q -> old.add(q.getSubject()));
         old.forEach(f -> target.deleteAny(GRAPH, f, Node.ANY, Node.ANY));
-        for (ModelFact fact : facts.of(model)) {
-            Node node = NodeFactory.createURI(FACT_IRI + Hashes.sha256Fields(model.getURI(),
-                    fact.example().getURI()).substring(0, 32));
-            target.add(quad(node, CG.RDF_TYPE, CG.ModelFact));
-            target.add(quad(node, CG.factModel, model));
-            target.add(quad(node, CG.factKind, fact.kind()));
-            target.add(quad(node, CG.exampleClaim, fact.example()));
-            target.add(quad(node, CG.sourceCount, Literals.integer(fact.sourceCount())));
-            if (fact.firstParty() != null) {
-                target.add(quad(node, CG.factFirstParty, Literals.bool(fact.firstParty())));
-            }
-        }
+        target.deleteAny(GRAPH, model, CG.leadingFact, Node.ANY);
+        target.deleteAny(GRAPH, model, CG.comparisonCount, Node.ANY);
+        List<ModelFact> found = facts.of(model);
+        found.forEach(fact -> TableQuads.fact(fact).forEach(target::add));
+        TableQuads.leading(model, found, LEADING_COMPARISONS).forEach(target::add);
     }
 
     private static void rebuild(DatasetGraph target, SparqlSelect claims, ScoreObservations observations,
@@ -205,7 +200,7 @@ public final class ScoreTable {
         });
         Map<Node, ExtremeReport> reports = ExtremeReports.read(claims, extremes);
         for (ScoreSummary s : summaries) {
-            write(target, s, reports);
+            TableQuads.summary(s, reports).forEach(target::add);
             label(target, claims, s.model());
             label(target, claims, s.setting());
         }
@@ -229,60 +224,5 @@ public final class ScoreTable {
             target.deleteAny(GRAPH, entity, property, Node.ANY);
             target.add(GRAPH, entity, property, value);
         }
-    }
-
-    private static void write(DatasetGraph target, ScoreSummary s, Map<Node, ExtremeReport> reports) {
-        Node entry = NodeFactory.createURI(SUMMARY_IRI + Hashes.sha256Fields(s.model().getURI(),
-                s.benchmark().getURI(), s.setting().getURI()).substring(0, 32));
-        List<Quad> quads = new ArrayList<>();
-        quads.add(quad(entry, CG.RDF_TYPE, CG.ScoreSummary));
-        quads.add(quad(entry, CG.summaryModel, s.model()));
-        quads.add(quad(entry, CG.summaryBenchmark, s.benchmark()));
-        quads.add(quad(entry, CG.summarySetting, s.setting()));
-        quads.add(quad(entry, CG.representativeScore, Literals.decimal(s.score())));
-        quads.add(quad(entry, CG.minScore, Literals.decimal(s.min())));
-        quads.add(quad(entry, CG.maxScore, Literals.decimal(s.max())));
-        quads.add(quad(entry, CG.reportCount, Literals.integer(s.reportCount())));
-        quads.add(quad(entry, CG.sourceCount, Literals.integer(s.sourceCount())));
-        quads.add(quad(entry, CG.crossSourceSpread, Literals.decimal(s.crossSourceSpread())));
-        if (s.crossSourceSpread().signum() > 0) {
-            s.lowClaims().forEach(c -> report(quads, entry, CG.lowReport, reports.get(c)));
-            s.highClaims().forEach(c -> report(quads, entry, CG.highReport, reports.get(c)));
-        }
-        quads.forEach(target::add);
-    }
-
-    /** The quads of one extreme report, named below its summary; none for a claim without details. */
-    private static void report(List<Quad> quads, Node entry, Node side, ExtremeReport r) {
-        if (r == null) {
-            return;
-        }
-        Node node = NodeFactory.createURI(entry.getURI() + "/" + r.claim().getURI()
-                .substring(r.claim().getURI().lastIndexOf('/') + 1));
-        SourceInfo source = r.sourceInfo();
-        quads.add(quad(entry, side, node));
-        quads.add(quad(node, CG.RDF_TYPE, CG.ExtremeReport));
-        quads.add(quad(node, CG.reportedClaim, r.claim()));
-        quads.add(quad(node, CG.reportedScore, Literals.decimal(r.score())));
-        quads.add(quad(node, CG.reportSource, r.source()));
-        quads.add(quad(node, CG.reportFileName, Literals.string(source.fileName())));
-        optional(quads, node, CG.reportedScoreText, r.scoreText());
-        optional(quads, node, CG.reportPaperTitle, source.paperTitle());
-        optional(quads, node, CG.reportPaperDate, source.date());
-        optional(quads, node, CG.reportEvidence, r.evidence());
-        if (r.firstParty() != null) {
-            quads.add(quad(node, CG.reportedFirstParty, Literals.bool(r.firstParty())));
-        }
-        source.affiliations().forEach(a -> quads.add(quad(node, CG.reportAffiliation, Literals.string(a))));
-    }
-
-    private static void optional(List<Quad> quads, Node subject, Node property, String text) {
-        if (text != null) {
-            quads.add(quad(subject, property, Literals.string(text)));
-        }
-    }
-
-    private static Quad quad(Node s, Node p, Node o) {
-        return Quad.create(GRAPH, s, p, o);
     }
 }

@@ -117,6 +117,8 @@ class ScoreTableQueriesTest {
             assertThat(full.comparisons()).as(model).hasSizeGreaterThan(3);
             assertThat(full.comparisonCount()).isEqualTo(full.comparisons().size());
 
+            assertThat(queries.model(model, full.comparisonCount() + 1)).as("a limit beyond the leading facts")
+                    .isEqualTo(full);
             ModelProfile limited = queries.model(model, 3);
             assertThat(limited.comparisons()).hasSize(3).isSubsetOf(full.comparisons());
             assertThat(limited.comparisonCount()).isEqualTo(full.comparisonCount());
@@ -194,6 +196,7 @@ class ScoreTableQueriesTest {
         answers.add(queries.conflicts(ClaimFilter.NONE.withModel("Llama 2 70B"), ClaimQueries.DEFAULT_TOLERANCE));
         for (String model : List.of("GPT-4", "Mistral 7B", "Llama 2 70B", "Gemini Ultra")) {
             answers.add(queries.model(model));
+            answers.add(queries.model(model, 1));
         }
         return answers;
     }
