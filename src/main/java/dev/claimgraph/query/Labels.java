@@ -9,8 +9,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 
 /**
- * Adds label columns to rows, reading each distinct entity's label once: looked up per row in the
- * union of the document graphs, a label costs one index entry per document naming the entity.
+ * Adds label columns to rows, reading each distinct entity's label once: from the score table's
+ * copy where it keeps one, else from the union of the document graphs, where a label costs one
+ * index entry per document naming the entity.
  */
 final class Labels {
 
@@ -31,8 +32,15 @@ final class Labels {
             return rows;
         }
         Map<Node, String> labels = new HashMap<>();
-        for (Row row : sparql.select("q-labels", "entity", entities)) {
+        // The score table keeps one copy of the labels it shows; only the others are looked up in the documents.
+        for (Row row : sparql.select("q-table-labels", "entity", entities)) {
             labels.putIfAbsent(row.node("entity"), row.text("label"));
+        }
+        entities.removeAll(labels.keySet());
+        if (!entities.isEmpty()) {
+            for (Row row : sparql.select("q-labels", "entity", entities)) {
+                labels.putIfAbsent(row.node("entity"), row.text("label"));
+            }
         }
         return rows.stream().map(row -> {
             Map<String, Node> values = new HashMap<>(row.values());

@@ -178,6 +178,27 @@ class ScoreTableQueriesTest {
         }
     }
 
+    @Test
+    void aDocumentWithoutScoresMarksItsModelsFacts() throws IOException {
+        Path notes = dir.resolve("facts");
+        Files.createDirectories(notes);
+        Files.writeString(notes.resolve("size.txt"), "Paper C (2024-03-04)\nLlama 2 70B has 70 billion parameters.\n");
+        try (ClaimStore store = ClaimStore.open(dir.resolve("facts-db"));
+                ClaimQueries queries = ClaimQueries.local(store, lexicon)) {
+            ingest(store, notes);
+            assertThat(store.scoreTableCurrent()).isTrue();
+            assertThat(queries.model("Llama 2 70B").parameters()).extracting(QuantityFact::value)
+                    .containsExactly(70_000_000_000L);
+
+            assertThat(store.remove("size.txt")).isTrue();
+            assertThat(store.scoreTableCurrent()).as("a removal marks its models").isFalse();
+            assertThat(queries.model("Llama 2 70B").parameters()).as("read from the claims while marked").isEmpty();
+            store.refreshScoreTable();
+            assertThat(store.scoreTableCurrent()).isTrue();
+            assertThat(queries.model("Llama 2 70B").parameters()).isEmpty();
+        }
+    }
+
     private static LeaderboardRow row(ClaimQueries queries) {
         List<LeaderboardRow> board = queries.leaderboard("MMLU", dev.claimgraph.extract.Setting.parse("5-shot"));
         assertThat(board).hasSize(1);
