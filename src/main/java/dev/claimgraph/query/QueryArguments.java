@@ -1,5 +1,6 @@
 package dev.claimgraph.query;
 
+import dev.claimgraph.store.ScoreTable;
 import java.math.BigDecimal;
 
 /**
@@ -14,7 +15,10 @@ import java.math.BigDecimal;
  */
 public record QueryArguments(ClaimFilter filter, String model2, BigDecimal tolerance, int limit) {
 
-    /** Conflicts and comparisons listed when no limit is given: enough to act on, and quick on any store. */
+    /**
+     * Conflicts and comparisons listed when no limit is given: enough to act on, and quick on any
+     * store. No more than {@link ScoreTable#LEADING_COMPARISONS}, so that a profile reads only those.
+     */
     public static final int DEFAULT_LIMIT = 100;
 
     public QueryArguments {

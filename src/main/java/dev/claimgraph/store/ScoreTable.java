@@ -14,19 +14,21 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The score table graph: one {@code cg:ScoreSummary} per model, benchmark and setting, with the
- * labels it shows, rebuilt one benchmark at a time for the benchmarks whose claims changed.
+ * The score table graph: one {@code cg:ScoreSummary} per model, benchmark and setting (with the
+ * reports of its extreme values where sources differ), one {@code cg:ModelFact} per model and
+ * statement other than a score, and the labels they show; rebuilt one benchmark and one model at
+ * a time for those whose claims changed.
  *
- * <p>Leaderboards and conflict reports read this graph instead of every claim, so their cost
- * follows the number of models rather than the number of papers. Writes of document graphs mark
- * the benchmarks they touch as stale in the same transaction; a rebuild clears the marks. While
- * any mark is there, readers summarise the claims themselves, so answers never depend on it.
+ * <p>Leaderboards, conflict reports and model profiles read this graph instead of every claim, so
+ * their cost follows the number of models rather than the number of papers. Writes of document
+ * graphs mark the benchmarks and models they touch as stale in the same transaction; a rebuild
+ * clears the marks. While any mark is there, readers summarise the claims themselves, so answers
+ * never depend on it.
  */
 public final class ScoreTable {
 
     /** The graph's name, which is also the node that carries its state. */
     public static final Node GRAPH = CG.SCORE_TABLE_GRAPH;
-
 
     /** The layout of the table; a table of another layout is rebuilt whole by the next refresh. */
     public static final Node FORMAT = NodeFactory.createLiteralString("5");

@@ -113,6 +113,8 @@ class ScoreTableQueriesTest {
                 ClaimQueries queries = ClaimQueries.local(store, lexicon)) {
             String model = queries.leaderboard("MMLU", null).stream()
                     .max(Comparator.comparingInt(LeaderboardRow::reportCount)).orElseThrow().model();
+            assertThat(QueryArguments.DEFAULT_LIMIT).as("a default profile reads the leading facts only")
+                    .isLessThanOrEqualTo(dev.claimgraph.store.ScoreTable.LEADING_COMPARISONS);
             ModelProfile full = queries.model(model);
             assertThat(full.comparisons()).as(model).hasSizeGreaterThan(3);
             assertThat(full.comparisonCount()).isEqualTo(full.comparisons().size());
