@@ -11,6 +11,7 @@ import dev.claimgraph.store.ClaimStore;
 import dev.claimgraph.store.IngestOptions;
 import dev.claimgraph.store.IngestPipeline;
 import dev.claimgraph.store.ProgressListener;
+import dev.claimgraph.store.ScoreTable;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ class ScoreTableQueriesTest {
             String model = queries.leaderboard("MMLU", null).stream()
                     .max(Comparator.comparingInt(LeaderboardRow::reportCount)).orElseThrow().model();
             assertThat(QueryArguments.DEFAULT_LIMIT).as("a default profile reads the leading facts only")
-                    .isLessThanOrEqualTo(dev.claimgraph.store.ScoreTable.LEADING_COMPARISONS);
+                    .isLessThanOrEqualTo(ScoreTable.LEADING_COMPARISONS);
             ModelProfile full = queries.model(model);
             assertThat(full.comparisons()).as(model).hasSizeGreaterThan(3);
             assertThat(full.comparisonCount()).isEqualTo(full.comparisons().size());
