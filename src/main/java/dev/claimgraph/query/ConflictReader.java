@@ -57,7 +57,10 @@ final class ConflictReader {
             List<ScoreReport> extremes = new ArrayList<>();
             for (Node side : List.of(CG.lowReport, CG.highReport)) {
                 for (Node report : summary.all(side)) {
-                    extremes.add(report(reports.get(report), model, benchmark, setting, higher == null || higher));
+                    Description r = reports.get(report);
+                    if (r != null) {
+                        extremes.add(report(r, model, benchmark, setting, higher == null || higher));
+                    }
                 }
             }
             extremes.sort(Comparator.comparing(ScoreReport::score).thenComparing(ScoreReport::source));
