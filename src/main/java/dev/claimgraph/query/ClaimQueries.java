@@ -4,10 +4,10 @@ import dev.claimgraph.extract.Lexicon;
 import dev.claimgraph.extract.Setting;
 import dev.claimgraph.rdf.CG;
 import dev.claimgraph.rdf.IriMinter;
+import dev.claimgraph.store.ClaimDetailsReader;
 import dev.claimgraph.store.ClaimStore;
 import dev.claimgraph.store.ScoreTable;
 import dev.claimgraph.store.SourceCatalog;
-import dev.claimgraph.store.SourceInfo;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -419,16 +419,9 @@ public final class ClaimQueries implements AutoCloseable {
                 }
             });
         }
-        if (claims.isEmpty()) {
-            return new Examples(Map.of());
-        }
-        List<Row> rows = sparql.select("q-claim-details", "claim", claims);
-        SourceCatalog sources = catalog(rows);
         Map<String, Example> byClaim = new HashMap<>();
-        for (List<Row> group : group(rows, r -> r.text("claim")).values()) {
-            SourceInfo source = sources.get(group.get(0).text("src"));
-            byClaim.put(group.get(0).text("claim"), new Example(source.fileName(), source.date(), joinEvidence(group)));
-        }
+        ClaimDetailsReader.read(sparql.asSelect(), claims).forEach((claim, d) -> byClaim.put(claim.getURI(),
+                new Example(d.sourceInfo().fileName(), d.sourceInfo().date(), d.evidence())));
         return new Examples(byClaim);
     }
 
@@ -553,11 +546,6 @@ public final class ClaimQueries implements AutoCloseable {
             groups.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
         }
         return groups;
-    }
-
-    private static String joinEvidence(List<Row> rows) {
-        List<String> texts = rows.stream().map(r -> r.text("evidence")).filter(Objects::nonNull).distinct().toList();
-        return texts.isEmpty() ? null : String.join(" … ", texts);
     }
 
     private static String relation(String iri) {

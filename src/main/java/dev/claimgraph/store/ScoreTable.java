@@ -200,7 +200,7 @@ public final class ScoreTable {
             extremes.addAll(s.lowClaims());
             extremes.addAll(s.highClaims());
         });
-        Map<Node, ExtremeReport> reports = ExtremeReports.read(claims, extremes);
+        Map<Node, ClaimDetails> reports = ClaimDetailsReader.read(claims, extremes);
         for (ScoreSummary s : summaries) {
             TableQuads.summary(s, reports).forEach(target::add);
             label(target, claims, s.model());

@@ -20,7 +20,7 @@ final class TableQuads {
     private TableQuads() {}
 
     /** A summary, named by its model, benchmark and setting, and where sources differ the reports of its extremes. */
-    static List<Quad> summary(ScoreSummary s, Map<Node, ExtremeReport> reports) {
+    static List<Quad> summary(ScoreSummary s, Map<Node, ClaimDetails> reports) {
         Node entry = NodeFactory.createURI(SUMMARY_IRI + Hashes.sha256Fields(s.model().getURI(),
                 s.benchmark().getURI(), s.setting().getURI()).substring(0, 32));
         List<Quad> quads = new ArrayList<>();
@@ -42,9 +42,9 @@ final class TableQuads {
         return quads;
     }
 
-    /** The quads of one extreme report, named below its summary; none for a claim without details. */
-    private static void report(List<Quad> quads, Node entry, Node side, ExtremeReport r) {
-        if (r == null) {
+    /** The quads of one extreme report, named below its summary; none for a claim without a source or score. */
+    private static void report(List<Quad> quads, Node entry, Node side, ClaimDetails r) {
+        if (r == null || r.score() == null) {
             return;
         }
         String claim = r.claim().getURI();

@@ -15,45 +15,51 @@ import java.util.Objects;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 
-/** Reads the details of extreme claims and their sources, a batch of claims per query. */
-final class ExtremeReports {
+/** Reads the details of claims and their sources, a batch of claims per query. */
+public final class ClaimDetailsReader {
 
     /** Claims per query: keeps a query that goes to a remote endpoint a sensible size. */
     private static final int BATCH = 2_000;
 
-    private ExtremeReports() {}
+    private ClaimDetailsReader() {}
 
-    /** The reports of the claims that are score claims with a source, by claim IRI. */
-    static Map<Node, ExtremeReport> read(SparqlSelect claims, Collection<Node> claimNodes) {
+    /** The details of the claims that have a source, by claim IRI. */
+    public static Map<Node, ClaimDetails> read(SparqlSelect claims, Collection<Node> claimNodes) {
         List<Node> all = new ArrayList<>(claimNodes);
-        Map<Node, ExtremeReport> reports = new HashMap<>();
+        Map<Node, ClaimDetails> reports = new HashMap<>();
         for (int from = 0; from < all.size(); from += BATCH) {
             readBatch(claims, all.subList(from, Math.min(all.size(), from + BATCH)), reports);
         }
         return reports;
     }
 
-    private static void readBatch(SparqlSelect claims, List<Node> batch, Map<Node, ExtremeReport> reports) {
+    private static void readBatch(SparqlSelect claims, List<Node> batch, Map<Node, ClaimDetails> reports) {
         Map<Node, List<Map<String, Node>>> byClaim = new LinkedHashMap<>();
         for (Map<String, Node> row : claims.select("q-claim-details", "claim", batch)) {
-            if (row.get("score") != null) {
-                byClaim.computeIfAbsent(row.get("claim"), c -> new ArrayList<>()).add(row);
-            }
+            byClaim.computeIfAbsent(row.get("claim"), c -> new ArrayList<>()).add(row);
         }
         Set<Node> sources = new LinkedHashSet<>();
         byClaim.values().forEach(rows -> sources.add(rows.get(0).get("src")));
         SourceCatalog catalog = SourceCatalog.load(claims, sources);
         byClaim.forEach((claim, rows) -> {
             Map<String, Node> row = rows.get(0);
-            BigDecimal score = new BigDecimal(row.get("score").getLiteralLexicalForm());
             Node src = row.get("src");
             Node firstParty = row.get("firstParty");
-            reports.put(claim, new ExtremeReport(claim,
-                    CG.Fraction.equals(row.get("unit")) ? score.movePointRight(2) : score,
+            reports.put(claim, new ClaimDetails(claim, score(row),
                     lexical(row.get("scoreText")),
                     firstParty == null ? null : Literals.isTrue(firstParty),
                     src, catalog.get(src.getURI()), evidence(rows)));
         });
+    }
+
+    /** The score on the percent scale, or null. */
+    private static BigDecimal score(Map<String, Node> row) {
+        Node value = row.get("score");
+        if (value == null) {
+            return null;
+        }
+        BigDecimal score = new BigDecimal(value.getLiteralLexicalForm());
+        return CG.Fraction.equals(row.get("unit")) ? score.movePointRight(2) : score;
     }
 
     /** The distinct evidence texts, each one another does not already contain. */
