@@ -128,8 +128,9 @@ public final class ClaimStore implements AutoCloseable {
     }
 
     /**
-     * Rebuilds the score table's summaries of the benchmarks whose claims changed since it was
-     * last brought up to date, in one write transaction; returns how many benchmarks that was.
+     * Rebuilds the score table's summaries of the benchmarks, and the facts of the models, whose
+     * claims changed since it was last brought up to date, in one write transaction; returns how
+     * many benchmarks were rebuilt.
      */
     public int refreshScoreTable() {
         return Txn.calculateWrite(dataset, () -> ScoreTable.refresh(dataset.asDatasetGraph(), new DatasetSelect(dataset)));
