@@ -45,14 +45,20 @@ public final class ClaimQueries implements AutoCloseable {
     private final NameResolver names;
 
     public ClaimQueries(RDFConnection connection, Lexicon lexicon, IriMinter iris) {
+        this(new SparqlRunner(connection), connection, lexicon, iris);
+    }
+
+    private ClaimQueries(SparqlRunner sparql, RDFConnection connection, Lexicon lexicon, IriMinter iris) {
         this.connection = connection;
-        this.sparql = new SparqlRunner(connection);
+        this.sparql = sparql;
         this.names = new NameResolver(lexicon, iris, sparql);
     }
 
     /** Queries over a local store; closing them leaves the store open. */
     public static ClaimQueries local(ClaimStore store, Lexicon lexicon) {
-        return new ClaimQueries(RDFConnection.connect(store.dataset()), lexicon, new IriMinter(lexicon));
+        RDFConnection connection = RDFConnection.connect(store.dataset());
+        return new ClaimQueries(new SparqlRunner(connection, store.dataset().asDatasetGraph()), connection,
+                lexicon, new IriMinter(lexicon));
     }
 
     /** Queries over a remote SPARQL endpoint whose default graph is the union of the document graphs. */
@@ -141,8 +147,9 @@ public final class ClaimQueries implements AutoCloseable {
         Map<String, Node> bindings = bindings(filter);
         bindings.put("tolerance", NodeFactory.createLiteralDT(tolerance.toPlainString(), XSDDatatype.XSDdecimal));
         List<Conflict> conflicts = new ArrayList<>(withScoreTable(bindings, table -> {
-            // The largest spreads are chosen from two index entries per summary; only they are read in full.
-            List<Row> entries = new ArrayList<>(table.select("q-conflict-entries", bindings));
+            // The largest spreads are chosen from an index entry or two per summary; only they are read in full.
+            String choice = filter.equals(ClaimFilter.NONE) ? "q-conflict-spreads" : "q-conflict-entries";
+            List<Row> entries = new ArrayList<>(table.select(choice, bindings));
             entries.sort(Comparator.comparing((Row r) -> r.decimal("crossSpread")).reversed()
                     .thenComparing(r -> r.text("entry")));
             List<Node> chosen = entries.stream().limit(limit > 0 ? limit : Long.MAX_VALUE)
@@ -172,7 +179,7 @@ public final class ClaimQueries implements AutoCloseable {
         DatasetGraph table = DatasetGraphFactory.createTxnMem();
         Txn.executeWrite(table, () -> ScoreTable.build(table, sparql.asSelect(), benchmarks, models));
         try (RDFConnection connection = RDFConnection.connect(DatasetFactory.wrap(table))) {
-            return work.apply(new SparqlRunner(connection));
+            return work.apply(new SparqlRunner(connection, table));
         }
     }
 

@@ -7,26 +7,26 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
 
-/** Reads conflicts from the score table: the chosen summaries with the reports kept for their extreme values, a batch of summaries per query. */
+/** Reads conflicts from the score table: the chosen summaries with the reports kept for their extreme values. */
 final class ConflictReader {
 
+    /** Summaries read at once: bounds the values held beside the conflicts already built. */
+    private static final int BATCH = 2_000;
+
     private final SparqlRunner table;
+    private final TableNodeReader nodes;
+    private final Map<Node, Row> about = new HashMap<>();
 
     ConflictReader(SparqlRunner table) {
         this.table = table;
+        this.nodes = new TableNodeReader(table);
     }
-
-    /** Summaries read per query: keeps the rows in memory at once, and a query to a remote endpoint, a sensible size. */
-    private static final int BATCH = 2_000;
-
-    private final Map<Node, Row> about = new HashMap<>();
 
     /** The conflicts of the given summaries, in no particular order. */
     List<Conflict> read(List<Node> entries) {
@@ -38,16 +38,19 @@ final class ConflictReader {
     }
 
     private void readBatch(List<Node> entries, List<Conflict> conflicts) {
-        Map<Node, Description> summaries = new LinkedHashMap<>();
-        Map<Node, Description> reports = new HashMap<>();
-        for (Row row : table.select("q-conflicts", "entry", entries)) {
-            Node report = row.node("report");
-            Map<Node, Description> into = report == null ? summaries : reports;
-            into.computeIfAbsent(report == null ? row.node("entry") : report, k -> new Description())
-                    .add(row.node("property"), row.node("value"));
-        }
+        Map<Node, TableNode> summaries = nodes.read(entries);
+        List<Node> reportNodes = new ArrayList<>();
+        summaries.values().forEach(s -> {
+            reportNodes.addAll(s.all(CG.lowReport));
+            reportNodes.addAll(s.all(CG.highReport));
+        });
+        Map<Node, TableNode> reports = nodes.read(reportNodes);
         readLabels(summaries.values());
-        for (Description summary : summaries.values()) {
+        for (Node entry : entries) {
+            TableNode summary = summaries.get(entry);
+            if (summary == null) {
+                continue;
+            }
             String model = label(summary.first(CG.summaryModel));
             Node benchmarkNode = summary.first(CG.summaryBenchmark);
             String benchmark = label(benchmarkNode);
@@ -57,7 +60,7 @@ final class ConflictReader {
             List<ScoreReport> extremes = new ArrayList<>();
             for (Node side : List.of(CG.lowReport, CG.highReport)) {
                 for (Node report : summary.all(side)) {
-                    Description r = reports.get(report);
+                    TableNode r = reports.get(report);
                     if (r != null) {
                         extremes.add(report(r, model, benchmark, setting, higher == null || higher));
                     }
@@ -71,7 +74,7 @@ final class ConflictReader {
         }
     }
 
-    private static ScoreReport report(Description r, String model, String benchmark, String setting,
+    private static ScoreReport report(TableNode r, String model, String benchmark, String setting,
             boolean higherIsBetter) {
         Node firstParty = r.first(CG.reportedFirstParty);
         return new ScoreReport(r.first(CG.reportedClaim).getURI(), model, benchmark, setting,
@@ -83,9 +86,9 @@ final class ConflictReader {
     }
 
     /** Reads the table's label (and direction) of each model, benchmark and setting the summaries name, once each. */
-    private void readLabels(Collection<Description> summaries) {
+    private void readLabels(Collection<TableNode> summaries) {
         Set<Node> entities = new LinkedHashSet<>();
-        for (Description s : summaries) {
+        for (TableNode s : summaries) {
             for (Node property : List.of(CG.summaryModel, CG.summaryBenchmark, CG.summarySetting)) {
                 Node entity = s.first(property);
                 if (!about.containsKey(entity)) {
@@ -101,37 +104,5 @@ final class ConflictReader {
     private String label(Node entity) {
         Row row = about.get(entity);
         return row != null ? row.text("label") : entity.getURI().substring(entity.getURI().lastIndexOf('/') + 1);
-    }
-
-    /** The values of one node's properties, as the table holds them. */
-    private static final class Description {
-
-        private final Map<Node, List<Node>> values = new HashMap<>();
-
-        void add(Node property, Node value) {
-            values.computeIfAbsent(property, p -> new ArrayList<>()).add(value);
-        }
-
-        List<Node> all(Node property) {
-            return values.getOrDefault(property, List.of());
-        }
-
-        Node first(Node property) {
-            List<Node> found = all(property);
-            return found.isEmpty() ? null : found.get(0);
-        }
-
-        String text(Node property) {
-            Node n = first(property);
-            return n == null ? null : n.getLiteralLexicalForm();
-        }
-
-        BigDecimal decimal(Node property) {
-            return new BigDecimal(text(property));
-        }
-
-        int integer(Node property) {
-            return Integer.parseInt(text(property));
-        }
     }
 }

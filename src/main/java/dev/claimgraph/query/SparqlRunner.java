@@ -13,6 +13,7 @@ import org.apache.jena.query.QueryExecutionBuilder;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.system.Txn;
 
@@ -23,9 +24,22 @@ import org.apache.jena.system.Txn;
 final class SparqlRunner {
 
     private final RDFConnection connection;
+    private final DatasetGraph local;
 
+    /** A runner over a remote endpoint. */
     SparqlRunner(RDFConnection connection) {
+        this(connection, null);
+    }
+
+    /** A runner over {@code connection}, which connects to {@code local} when that is not null. */
+    SparqlRunner(RDFConnection connection, DatasetGraph local) {
         this.connection = connection;
+        this.local = local;
+    }
+
+    /** The dataset the queries run on when it is in this process, else null. */
+    DatasetGraph localDataset() {
+        return local;
     }
 
     /** The rows of {@code /queries/{name}.rq} with the given variables replaced by the given nodes. */
