@@ -58,11 +58,19 @@ public final class SourceCatalog {
         }
         Map<Node, List<String>> labels = new HashMap<>();
         if (!orgs.isEmpty()) {
-            for (Map<String, Node> row : sparql.select("q-organisation-labels", "org", orgs)) {
-                labels.computeIfAbsent(row.get("org"), k -> new ArrayList<>()).add(text(row.get("label")));
-            }
+            addLabels(sparql.select("q-organisation-labels", "org", orgs), labels);
+            orgs.removeAll(labels.keySet());
+        }
+        if (!orgs.isEmpty()) {
+            addLabels(sparql.select("q-document-labels", "org", orgs), labels);
         }
         return labels;
+    }
+
+    private static void addLabels(List<Map<String, Node>> rows, Map<Node, List<String>> labels) {
+        for (Map<String, Node> row : rows) {
+            labels.computeIfAbsent(row.get("org"), k -> new ArrayList<>()).add(text(row.get("label")));
+        }
     }
 
     private static String text(Node node) {
