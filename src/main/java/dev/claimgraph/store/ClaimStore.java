@@ -32,7 +32,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFilteredView;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
-import org.apache.jena.tdb2.TDB2Factory;
 
 /**
  * A TDB2 dataset folder holding one named graph per source plus the reference graph, queried
@@ -48,6 +47,7 @@ public final class ClaimStore implements AutoCloseable {
     private final Graph reference;
     // Read and set only inside write transactions, which TDB2 runs one at a time.
     private boolean referenceChecked;
+    private boolean closed;
 
     private ClaimStore(Dataset dataset, Graph reference) {
         this.dataset = dataset;
@@ -72,7 +72,7 @@ public final class ClaimStore implements AutoCloseable {
      * @throws StoreInUseException when another process has the folder open
      */
     public static ClaimStore open(Path folder, Graph reference) {
-        Dataset dataset = StoreInUseException.whileOpening(folder, () -> TDB2Factory.connectDataset(folder.toString()));
+        Dataset dataset = StoreInUseException.whileOpening(folder, () -> OpenDatabases.open(folder));
         return new ClaimStore(dataset, reference);
     }
 
@@ -269,9 +269,13 @@ public final class ClaimStore implements AutoCloseable {
         return Txn.calculateRead(dataset, () -> work.apply(dataset));
     }
 
+    /** Closes the store; the last store open on its folder in this process releases the database and its lock. */
     @Override
-    public void close() {
-        dataset.close();
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            OpenDatabases.close(dataset);
+        }
     }
 
     private IngestOutcome write(DatasetGraph dsg, DocumentGraph document) {

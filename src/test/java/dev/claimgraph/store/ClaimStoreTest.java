@@ -50,6 +50,23 @@ class ClaimStoreTest {
     }
 
     @Test
+    void theLastStoreClosedOnAFolderReleasesItsDatabase() {
+        put(Fixtures.gemini());
+        DatasetGraph shared = store.dataset().asDatasetGraph();
+        ClaimStore second = ClaimStore.open(dir.resolve("db"));
+        assertThat(second.dataset().asDatasetGraph()).as("one database per folder").isSameAs(shared);
+
+        store.close();
+        store.close();
+        assertThat(second.sources()).as("still open through the second store").hasSize(1);
+        second.close();
+
+        store = ClaimStore.open(dir.resolve("db"), mapper.reference());
+        assertThat(store.dataset().asDatasetGraph()).as("released, so opened afresh").isNotSameAs(shared);
+        assertThat(store.sources()).as("what was committed is kept").hasSize(1);
+    }
+
+    @Test
     void ingestAddsSkipsAndReplaces() {
         assertThat(put(Fixtures.gemini())).isEqualTo(IngestOutcome.ADDED);
         Set<Quad> before = quads();
