@@ -10,8 +10,8 @@ import org.apache.jena.graph.NodeFactory;
 
 /**
  * Adds label columns to rows, reading each distinct entity's label once: from the score table's
- * copy where it keeps one, else from the union of the document graphs, where a label costs one
- * index entry per document naming the entity.
+ * copy where it keeps one, else from the reference graph (the lexicon's entities), else from the
+ * union of the document graphs, where a label costs one index entry per document naming the entity.
  */
 final class Labels {
 
@@ -32,14 +32,14 @@ final class Labels {
             return rows;
         }
         Map<Node, String> labels = new HashMap<>();
-        // The score table keeps one copy of the labels it shows; only the others are looked up in the documents.
-        for (Row row : sparql.select("q-table-labels", "entity", entities)) {
-            labels.putIfAbsent(row.node("entity"), row.text("label"));
-        }
-        entities.removeAll(labels.keySet());
-        if (!entities.isEmpty()) {
-            for (Row row : sparql.select("q-labels", "entity", entities)) {
-                labels.putIfAbsent(row.node("entity"), row.text("label"));
+        // The score table and the reference graph keep one copy of a label; only the entities
+        // neither has are looked up in the documents.
+        for (String query : List.of("q-table-labels", "q-reference-labels", "q-labels")) {
+            if (!entities.isEmpty()) {
+                for (Row row : sparql.select(query, "entity", entities)) {
+                    labels.putIfAbsent(row.node("entity"), row.text("label"));
+                }
+                entities.removeAll(labels.keySet());
             }
         }
         return rows.stream().map(row -> {
