@@ -58,18 +58,18 @@ public final class SourceCatalog {
         }
         Map<Node, List<String>> labels = new HashMap<>();
         if (!orgs.isEmpty()) {
-            addLabels(sparql.select("q-reference-labels", "entity", orgs), "entity", labels);
+            addLabels(sparql.select("q-reference-labels", "entity", orgs), labels);
             orgs.removeAll(labels.keySet());
         }
         if (!orgs.isEmpty()) {
-            addLabels(sparql.select("q-document-labels", "org", orgs), "org", labels);
+            addLabels(sparql.select("q-document-labels", "entity", orgs), labels);
         }
         return labels;
     }
 
-    private static void addLabels(List<Map<String, Node>> rows, String var, Map<Node, List<String>> labels) {
+    private static void addLabels(List<Map<String, Node>> rows, Map<Node, List<String>> labels) {
         for (Map<String, Node> row : rows) {
-            labels.computeIfAbsent(row.get(var), k -> new ArrayList<>()).add(text(row.get("label")));
+            labels.computeIfAbsent(row.get("entity"), k -> new ArrayList<>()).add(text(row.get("label")));
         }
     }
 
