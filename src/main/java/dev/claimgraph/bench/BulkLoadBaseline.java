@@ -12,8 +12,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.progress.MonitorOutput;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * Jena's own TDB2 bulk loader on the same quads as an ingest, the yardstick the ingest rate is

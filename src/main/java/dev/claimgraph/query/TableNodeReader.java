@@ -58,8 +58,9 @@ final class TableNodeReader {
         for (int i = 0; i < parts; i++) {
             split.add(subjects.subList(subjects.size() * i / parts, subjects.size() * (i + 1) / parts));
         }
+        boolean tdb2 = Tdb2SubjectScan.supports(dsg);
         Map<Node, TableNode> nodes = new HashMap<>();
-        split.parallelStream().map(part -> Txn.calculateRead(dsg, () -> Tdb2SubjectScan.supports(dsg)
+        split.parallelStream().map(part -> Txn.calculateRead(dsg, () -> tdb2
                 ? Tdb2SubjectScan.of(dsg, ScoreTable.GRAPH).read(part) : readFound(dsg, part)))
                 .toList().forEach(nodes::putAll);
         return nodes;

@@ -57,9 +57,7 @@ final class Tdb2SubjectScan {
             Iterator<Tuple<NodeId>> rows = quads.find(graph, id, NodeId.NodeIdAny, NodeId.NodeIdAny);
             if (rows.hasNext()) {
                 TableNode node = new TableNode();
-                rows.forEachRemaining(row -> node.add(
-                        value(row.get(2)),
-                        value(row.get(3))));
+                rows.forEachRemaining(row -> node.add(value(row.get(2)), value(row.get(3))));
                 nodes.put(subject, node);
             }
         }
@@ -68,9 +66,9 @@ final class Tdb2SubjectScan {
 
     /**
      * The node of an id. Predicates and many values repeat within a scan (types, entities, files,
-     * titles), and a plain map is cheaper than the shared node cache. Inline values (numbers, dates) are kept
-     * out of the map: {@code NodeId.equals} ignores the id's type, so the integer 682 equals the
-     * node stored at offset 682.
+     * titles), and a plain map is cheaper than the shared node cache. Inline values (numbers,
+     * dates) are kept out of the map: {@code NodeId.equals} ignores the id's type, so the integer
+     * 682 equals the node stored at offset 682.
      */
     private Node value(NodeId id) {
         return NodeId.isInline(id) ? NodeId.extract(id) : decoded.computeIfAbsent(id, nodeTable::getNodeForNodeId);

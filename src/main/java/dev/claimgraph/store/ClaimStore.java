@@ -47,6 +47,7 @@ public final class ClaimStore implements AutoCloseable {
     private final Graph reference;
     // Read and set only inside write transactions, which TDB2 runs one at a time.
     private boolean referenceChecked;
+    // Read and set only in close(), which holds the store's lock.
     private boolean closed;
 
     private ClaimStore(Dataset dataset, Graph reference) {
